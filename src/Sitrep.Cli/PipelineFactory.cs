@@ -1,0 +1,20 @@
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Cli;
+
+/// <summary>Builds the default pipeline once per process: models load here, not per article.
+/// Each stage project plugs in with one line below.</summary>
+public static class PipelineFactory
+{
+    public static SitrepPipeline CreateDefault()
+    {
+        var stages = new List<IDocumentStage>
+        {
+            new Sitrep.Text.Tokenizer(),
+            // tag, parse, ner (Sitrep.Nlp) — added by the linguistic core
+            // geo (Sitrep.Geo) — added by the geoparser
+            // events (Sitrep.Events) — added by the event coder
+        };
+        return new SitrepPipeline(new Sitrep.Text.ArticleCleaner(), stages);
+    }
+}

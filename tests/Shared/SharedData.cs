@@ -1,0 +1,65 @@
+namespace Sitrep.Testing;
+
+/// <summary>Finds the corpora in <c>../shared/</c> (beside the repository). Where they are absent — a user's clone —
+/// a test that needs them is skipped with the reason; with CI=true a missing file fails the test.</summary>
+public static class SharedData
+{
+    private static readonly Lazy<string?> Root = new(() =>
+    {
+        var fromEnv = Environment.GetEnvironmentVariable("SITREP_SHARED");
+        if (!string.IsNullOrEmpty(fromEnv) && Directory.Exists(fromEnv))
+        {
+            return fromEnv;
+        }
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared");
+            if (Directory.Exists(Path.Combine(candidate, "data")) || Directory.Exists(Path.Combine(candidate, "samples")))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    });
+
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Full path of <paramref name="relativePath"/> under shared/ (e.g. "samples/aleppo-2016-11-30.txt"),
+    /// or skips (fails in CI) the calling test.</summary>
+    public static string Require(string relativePath)
+    {
+        var root = Root.Value;
+        var path = root is null ? null : Path.Combine(root, relativePath);
+        if (path is not null && (File.Exists(path) || Directory.Exists(path)))
+        {
+            return path;
+        }
+        var reason = $"shared/{relativePath} is not available (looked beside the repository and in SITREP_SHARED)";
+        if (InCi)
+        {
+            Assert.Fail(reason + " — CI=true, so this is a failure");
+        }
+        Assert.Skip(reason);
+        return null!;
+    }
+
+    public static string Sample => Require("samples/aleppo-2016-11-30.txt");
+}
+
+/// <summary>The repository root (holds Sitrep.slnx), for tests that run the CLI or read committed files.</summary>
+public static class Repo
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("repository root (Sitrep.slnx) not found above " + AppContext.BaseDirectory);
+    }
+}
