@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Spectre.Console;
+using Sitrep.Core.Contract;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep demo</c>: runs the pipeline over the bundled (fictional) sample articles and prints a summary.</summary>
+public sealed class DemoCommand : ICliCommand
+{
+    public string? Parent => null;
+
+    public Command Create()
+    {
+        var noServe = new Option<bool>("--no-serve") { Description = "Only process the samples and print the summary." };
+        var command = new Command("demo", "Run the whole pipeline over the bundled fictional sample articles and show what it found.")
+        {
+            noServe,
+        };
+        command.SetAction(_ =>
+        {
+            var pipeline = PipelineFactory.CreateDefault();
+            var console = AnsiConsole.Console;
+            foreach (var raw in BundledSamples.Load())
+            {
+                var record = pipeline.Extract(raw);
+                Print(console, raw.Origin ?? "sample", record);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Print(IAnsiConsole console, string origin, SitrepRecord record)
+    {
+        var article = record.Article;
+        console.Write(new Rule($"[bold]{Markup.Escape(article.Title ?? "(no title)")}[/]").LeftJustified());
+        console.MarkupLine($"[grey]{Markup.Escape(origin)} · {article.Published?.ToString("yyyy-MM-dd") ?? "no date"} · " +
+                           $"{Markup.Escape(article.Dateline ?? "no dateline")} · {Markup.Escape(article.Source ?? "no source")} · " +
+                           $"{record.Entities.Count} entities, {record.Places.Count} places, {record.Events.Count} events[/]");
+        if (record.Events.Count == 0)
+        {
+            console.WriteLine();
+            return;
+        }
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumns("date", "CAMEO", "ACLED type", "actor 1", "actor 2", "where", "killed", "evidence");
+        foreach (var e in record.Events)
+        {
+            var sentence = article.Body.AsSpan(e.Sentence.Start, Math.Max(0, e.Sentence.End - e.Sentence.Start)).ToString();
+            table.AddRow(
+                Markup.Escape(e.Date?.ToString("yyyy-MM-dd") ?? "?"),
+                Markup.Escape(e.Cameo),
+                Markup.Escape(e.AcledSubEventType ?? e.AcledEventType ?? ""),
+                Markup.Escape(e.Actor1 is { } a1 ? $"{a1.Text} ({a1.Code})" : ""),
+                Markup.Escape(e.Actor2 is { } a2 ? $"{a2.Text} ({a2.Code})" : ""),
+                Markup.Escape(e.Location is { } l ? $"{l.Name}, {l.Country}" : ""),
+                Markup.Escape(Format(e.Fatalities)),
+                Markup.Escape(sentence.Length > 80 ? sentence[..77] + "..." : sentence));
+        }
+        console.Write(table);
+        console.WriteLine();
+    }
+
+    private static string Format(QuantityRecord? q) => q is null ? "" :
+        q.Low == q.High || q.High is null ? $"{q.Best ?? q.Low}{(q.High is null && q.Low is not null ? "+" : "")}" : $"{q.Low}-{q.High}";
+}
