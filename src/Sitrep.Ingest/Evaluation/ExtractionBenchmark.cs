@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Sitrep.Core;
+
+namespace Sitrep.Ingest.Evaluation;
+
+/// <summary>The article-extraction-benchmark layout: <c>html/&lt;id&gt;.html.gz</c> plus <c>ground-truth.json</c>
+/// ({id: {"articleBody", "url"}}). Pages are decompressed up front so the timing covers extraction only.</summary>
+public sealed class ExtractionBenchmark
+{
+    public sealed record Page(string Id, string Url, string Html, string Truth);
+
+    public sealed record Run(ShingleScore.CorpusScore Score, double PagesPerSecond, IReadOnlyList<(Page Page, string Predicted, ShingleScore.PageScore Score)> Pages);
+
+    public IReadOnlyList<Page> Pages { get; }
+
+    private ExtractionBenchmark(IReadOnlyList<Page> pages) => Pages = pages;
+
+    public static ExtractionBenchmark Load(string dir)
+    {
+        var truthPath = Path.Combine(dir, "ground-truth.json");
+        if (!File.Exists(truthPath))
+        {
+            throw new SitrepException($"{dir}: no ground-truth.json (expected the article-extraction-benchmark layout: html/*.html.gz + ground-truth.json)");
+        }
+        JsonDocument truth;
+        try
+        {
+            truth = JsonDocument.Parse(File.ReadAllBytes(truthPath));
+        }
+        catch (JsonException e)
+        {
+            throw new SitrepException($"{truthPath}: invalid JSON ({e.Message.Split('.')[0]})");
+        }
+        var pages = new List<Page>();
+        using (truth)
+        {
+            foreach (var item in truth.RootElement.EnumerateObject())
+            {
+                var id = item.Name;
+                var file = Path.Combine(dir, "html", id + ".html.gz");
+                if (!File.Exists(file))
+                {
+                    throw new SitrepException($"{file}: missing (listed in ground-truth.json)");
+                }
+                string html;
+                try
+                {
+                    using var gz = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
+                    using var reader = new StreamReader(gz, new UTF8Encoding(false, false));
+                    html = reader.ReadToEnd();
+                }
+                catch (InvalidDataException e)
+                {
+                    throw new SitrepException($"{file}: not a valid gzip file ({e.Message})");
+                }
+                var body = item.Value.TryGetProperty("articleBody", out var b) && b.ValueKind == JsonValueKind.String ? b.GetString()! : "";
+                var url = item.Value.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString()! : "";
+                pages.Add(new Page(id, url, html, body));
+            }
+        }
+        pages.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        if (pages.Count == 0)
+        {
+            throw new SitrepException($"{truthPath}: lists no pages");
+        }
+        return new ExtractionBenchmark(pages);
+    }
+
+    /// <summary>Runs <paramref name="extract"/> over every page (single thread) and scores it. A page whose
+    /// extraction throws counts as an empty prediction.</summary>
+    public Run Evaluate(Func<Page, string> extract)
+    {
+        var results = new List<(Page, string, ShingleScore.PageScore)>(Pages.Count);
+        var predictions = new string[Pages.Count];
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < Pages.Count; i++)
+        {
+            try
+            {
+                predictions[i] = extract(Pages[i]);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                predictions[i] = "";
+            }
+        }
+        watch.Stop();
+        var scores = new List<ShingleScore.PageScore>(Pages.Count);
+        for (var i = 0; i < Pages.Count; i++)
+        {
+            var score = ShingleScore.ScorePage(Pages[i].Truth, predictions[i]);
+            scores.Add(score);
+            results.Add((Pages[i], predictions[i], score));
+        }
+        return new Run(ShingleScore.Aggregate(scores), Pages.Count / Math.Max(1e-9, watch.Elapsed.TotalSeconds), results);
+    }
+}

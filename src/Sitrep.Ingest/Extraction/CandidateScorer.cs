@@ -1,0 +1,166 @@
+using AngleSharp.Dom;
+
+namespace Sitrep.Ingest.Extraction;
+
+/// <summary>Readability-style content scoring: every paragraph votes for its parent and, weaker, its ancestors;
+/// the best-scoring container (after link-density damping) is the article, widened to a common ancestor when the
+/// runners-up say the text is split over several containers.</summary>
+public static class CandidateScorer
+{
+    private const int MinParagraphLength = 25;
+    private const int AncestorLevels = 5;
+
+    public static IElement? FindTop(IElement root, NodeStats stats, out Dictionary<IElement, double> scores)
+    {
+        scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                stack.Push(child);
+            }
+            if (!IsParagraphLike(element, stats))
+            {
+                continue;
+            }
+            var s = stats[element];
+            var ownLength = s.TextLength - s.LinkLength;
+            if (ownLength < MinParagraphLength)
+            {
+                continue;
+            }
+            var vote = 1 + s.Commas + Math.Min(ownLength / 100, 3);
+            var ancestor = element.ParentElement;
+            for (var level = 0; level < AncestorLevels && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+            {
+                if (!scores.TryGetValue(ancestor, out var current))
+                {
+                    current = InitialScore(ancestor);
+                }
+                var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
+                scores[ancestor] = current + vote / divider;
+                if (ancestor == root)
+                {
+                    break;
+                }
+            }
+        }
+
+        IElement? top = null;
+        var topScore = double.MinValue;
+        var finals = new List<(IElement Element, double Score)>(scores.Count);
+        foreach (var (element, raw) in scores)
+        {
+            var final = raw * (1 - stats[element].LinkDensity);
+            finals.Add((element, final));
+            if (final > topScore)
+            {
+                topScore = final;
+                top = element;
+            }
+        }
+        foreach (var (element, final) in finals)
+        {
+            scores[element] = final;
+        }
+        if (top is null)
+        {
+            return null;
+        }
+        top = WidenToSharedAncestor(top, topScore, finals, root);
+        // An only child holds nothing its parent does not: take the parent, it may carry siblings' context.
+        while (top != root && top.ParentElement is { } parent && parent.ChildElementCount == 1 && parent.LocalName != "body")
+        {
+            top = parent;
+        }
+        return top;
+    }
+
+    /// <summary>When three or more of the strong runners-up sit under one ancestor of the top candidate, the article
+    /// is split over several containers: take that ancestor.</summary>
+    private static IElement WidenToSharedAncestor(IElement top, double topScore, List<(IElement Element, double Score)> finals, IElement root)
+    {
+        var runnersUp = new List<IElement>();
+        foreach (var (element, score) in finals)
+        {
+            if (element != top && score >= topScore * 0.75)
+            {
+                runnersUp.Add(element);
+            }
+        }
+        if (runnersUp.Count < 3)
+        {
+            return top;
+        }
+        for (var ancestor = top.ParentElement; ancestor is not null && ancestor != root; ancestor = ancestor.ParentElement)
+        {
+            var contained = 0;
+            foreach (var candidate in runnersUp)
+            {
+                if (ancestor.Contains(candidate))
+                {
+                    contained++;
+                }
+            }
+            if (contained >= 3)
+            {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
+    private static bool IsParagraphLike(IElement element, NodeStats stats)
+    {
+        switch (element.LocalName)
+        {
+            case "p" or "pre" or "td" or "blockquote" or "dd":
+                return true;
+            case "div" or "section" or "span" or "font" or "article" or "center":
+                // A block with no block children is a paragraph in disguise.
+                for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+                {
+                    if (TextCollector.IsBlock(child.LocalName))
+                    {
+                        return false;
+                    }
+                }
+                return element.LocalName != "span" || element.ParentElement?.LocalName is not ("p" or "span" or "a");
+            default:
+                return false;
+        }
+    }
+
+    private static double InitialScore(IElement element)
+    {
+        double score = element.LocalName switch
+        {
+            "div" or "article" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        var signal = ClassSignals.Of(element);
+        if ((signal & ClassSignal.Positive) != 0)
+        {
+            score += 25;
+        }
+        if ((signal & ClassSignal.Unlikely) != 0)
+        {
+            score -= 25;
+        }
+        if ((signal & ClassSignal.Strong) != 0)
+        {
+            score += 50;
+        }
+        if (element.LocalName == "article")
+        {
+            score += 10;
+        }
+        return score;
+    }
+}

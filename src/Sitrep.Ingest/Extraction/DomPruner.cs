@@ -1,0 +1,129 @@
+using AngleSharp.Dom;
+
+namespace Sitrep.Ingest.Extraction;
+
+/// <summary>Removes what is never article text (scripts, forms, navigation, hidden parts), then the regions whose
+/// class or id name boilerplate — unless they hold most of the page's paragraph text.</summary>
+public static class DomPruner
+{
+    private static readonly HashSet<string> NeverContent = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
+        "picture", "source", "track", "map", "input", "button", "select", "textarea", "option", "label", "nav", "aside",
+        "footer", "figure", "figcaption", "dialog", "menu", "link", "meta", "head", "math", "img",
+    };
+
+    public static void RemoveNeverContent(IElement root)
+    {
+        var doomed = new List<IElement>();
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element != root && (NeverContent.Contains(element.LocalName) || IsHidden(element)))
+            {
+                doomed.Add(element);
+                continue;
+            }
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
+        RemoveComments(root);
+    }
+
+    /// <summary>Drops boilerplate-named regions. Safety: a region holding over 40% of all paragraph text is kept
+    /// (a wrapper named "page-with-sidebar" is still the article).</summary>
+    public static void RemoveUnlikely(IElement root, NodeStats stats)
+    {
+        var total = Math.Max(1, stats[root].ParagraphText);
+        var doomed = new List<IElement>();
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element != root && IsUnlikely(element, stats, total))
+            {
+                doomed.Add(element);
+                continue;
+            }
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
+    }
+
+    private static bool IsUnlikely(IElement element, NodeStats stats, int totalParagraphText)
+    {
+        var name = element.LocalName;
+        if (name is "body" or "html" or "article" or "main" or "table" or "tbody" or "tr" or "td" or "p" or "a")
+        {
+            return false;
+        }
+        if (name == "header")
+        {
+            // A header is the masthead or the article's title block; either way not body text, unless it holds paragraphs.
+            return stats[element].ParagraphText < totalParagraphText / 10;
+        }
+        var signal = ClassSignals.Of(element);
+        if ((signal & ClassSignal.Unlikely) == 0 || (signal & ClassSignal.Positive) != 0)
+        {
+            return false;
+        }
+        return stats[element].ParagraphText < totalParagraphText * 0.4;
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        {
+            return true;
+        }
+        var style = element.GetAttribute("style");
+        if (style is null)
+        {
+            return false;
+        }
+        var compact = style.Replace(" ", "", StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void RemoveComments(IElement root)
+    {
+        var comments = new List<INode>();
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child.NodeType == NodeType.Comment)
+                {
+                    comments.Add(child);
+                }
+                else if (child.NodeType == NodeType.Element)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+        foreach (var c in comments)
+        {
+            ((IChildNode)c).Remove();
+        }
+    }
+}

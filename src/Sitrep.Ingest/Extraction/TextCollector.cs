@@ -1,0 +1,159 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Sitrep.Ingest.Extraction;
+
+/// <summary>Turns the chosen containers into paragraphs ("\n\n" between them), skipping the junk that survived
+/// pruning inside the article: link lists, share bars, image galleries, forms (Readability's "clean conditionally").</summary>
+public sealed class TextCollector
+{
+    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre", "ul", "ol", "li",
+        "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "h1", "h2", "h3", "h4", "h5", "h6",
+        "hr", "form", "fieldset", "address", "figure", "figcaption", "center", "details", "summary", "body", "html",
+    };
+
+    public static bool IsBlock(string localName) => Blocks.Contains(localName);
+
+    private readonly NodeStats _stats;
+    private readonly StringBuilder _out = new();
+    private readonly StringBuilder _paragraph = new();
+    private bool _pendingSpace;
+
+    public TextCollector(NodeStats stats) => _stats = stats;
+
+    public void Add(IElement container)
+    {
+        var stack = new Stack<(INode Node, bool Exit)>();
+        stack.Push((container, false));
+        while (stack.Count > 0)
+        {
+            var (node, exit) = stack.Pop();
+            if (node is IText text)
+            {
+                AppendText(text.Data);
+                continue;
+            }
+            if (node is not IElement element)
+            {
+                continue;
+            }
+            var block = Blocks.Contains(element.LocalName);
+            if (exit)
+            {
+                if (block)
+                {
+                    Flush();
+                }
+                continue;
+            }
+            if (element.LocalName == "br")
+            {
+                Flush();
+                continue;
+            }
+            if (element != container && IsJunk(element))
+            {
+                continue;
+            }
+            if (block)
+            {
+                Flush();
+            }
+            stack.Push((element, true));
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push((child, false));
+            }
+        }
+        Flush();
+    }
+
+    public override string ToString() => _out.ToString();
+
+    private bool IsJunk(IElement element)
+    {
+        var name = element.LocalName;
+        if (name == "h1")
+        {
+            return true; // the title, kept in metadata, not body
+        }
+        if (name is "a" or "span" or "b" or "strong" or "em" or "i" or "p")
+        {
+            return false;
+        }
+        var s = _stats[element];
+        if (!Blocks.Contains(name))
+        {
+            return false;
+        }
+        var signal = ClassSignals.Of(element);
+        if ((signal & ClassSignal.Unlikely) != 0 && (signal & ClassSignal.Positive) == 0)
+        {
+            return true;
+        }
+        if (name is "ul" or "ol")
+        {
+            return s.LinkDensity > 0.5;
+        }
+        if (name is "div" or "section" or "table" or "form" or "fieldset" or "header")
+        {
+            var weight = (signal & ClassSignal.Positive) != 0 ? 25 : 0;
+            if (s.Commas >= 10)
+            {
+                return false;
+            }
+            if (weight < 25 && s.LinkDensity > 0.33 && s.TextLength < 400)
+            {
+                return true;
+            }
+            if (s.LinkDensity > 0.5)
+            {
+                return true;
+            }
+            if (s.Inputs > s.Paragraphs / 3 + 1)
+            {
+                return true;
+            }
+            if (s.ListItems > s.Paragraphs + 3 && name != "table" && s.LinkDensity > 0.2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void AppendText(string data)
+    {
+        foreach (var c in data)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                _pendingSpace = _paragraph.Length > 0;
+                continue;
+            }
+            if (_pendingSpace)
+            {
+                _paragraph.Append(' ');
+                _pendingSpace = false;
+            }
+            _paragraph.Append(c);
+        }
+    }
+
+    private void Flush()
+    {
+        _pendingSpace = false;
+        if (_paragraph.Length == 0)
+        {
+            return;
+        }
+        if (_out.Length > 0)
+        {
+            _out.Append("\n\n");
+        }
+        _out.Append(_paragraph);
+        _paragraph.Clear();
+    }
+}
