@@ -1,4 +1,6 @@
 using Sitrep.Core.Storage;
+using Sitrep.Store.Query;
+using Sitrep.Store.Sql;
 
 namespace Sitrep.Store;
 
@@ -6,6 +8,22 @@ namespace Sitrep.Store;
 /// or a PostgreSQL URL / connection string.</summary>
 public static class EventStores
 {
-    public static IEventStore Open(string? db) =>
-        throw new NotSupportedException("the event store is being built (issue 6)");
+    public const string DefaultPath = "sitrep.db";
+
+    public static IEventStore Open(string? db) => OpenQueryable(db);
+
+    public static IEventQueryStore OpenQueryable(string? db)
+    {
+        if (string.IsNullOrWhiteSpace(db))
+        {
+            return new SqliteEventStore(DefaultPath);
+        }
+        return IsPostgres(db) ? new PostgresEventStore(db) : new SqliteEventStore(db);
+    }
+
+    /// <summary>postgres:// URLs and Npgsql-style "Host=…" connection strings.</summary>
+    public static bool IsPostgres(string db) =>
+        db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) ||
+        db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) ||
+        db.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 }

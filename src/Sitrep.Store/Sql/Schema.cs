@@ -1,0 +1,65 @@
+namespace Sitrep.Store.Sql;
+
+/// <summary>Numbered migrations, applied in order inside one transaction each; <c>schema_version</c> records the last.
+/// The DDL is portable: SQLite reads DOUBLE PRECISION/BIGINT as REAL/INTEGER affinity.
+/// Events keep their reconciled record as JSON (<c>row_json</c>) plus the columns the filters and dedup use.</summary>
+public static class Schema
+{
+    public static readonly string[][] Migrations =
+    [
+        [
+            """
+            CREATE TABLE articles (
+              id TEXT PRIMARY KEY,
+              title TEXT, published TEXT, dateline TEXT, source TEXT, language TEXT,
+              url TEXT, external_id TEXT, byline TEXT,
+              body TEXT NOT NULL,
+              ingested_at TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE places (
+              article_id TEXT NOT NULL REFERENCES articles(id),
+              ord BIGINT NOT NULL,
+              text TEXT NOT NULL, span_start BIGINT NOT NULL, span_end BIGINT NOT NULL,
+              name TEXT, geonames_id BIGINT, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
+              country TEXT, admin1 TEXT, feature_code TEXT, confidence DOUBLE PRECISION NOT NULL,
+              modifier TEXT, precision TEXT,
+              PRIMARY KEY (article_id, ord))
+            """,
+            """
+            CREATE TABLE events (
+              id TEXT PRIMARY KEY,
+              family TEXT NOT NULL,
+              date TEXT, date_earliest TEXT, date_latest TEXT,
+              cameo TEXT NOT NULL, plover TEXT, acled_event_type TEXT, acled_sub_event_type TEXT,
+              actor1_code TEXT, actor2_code TEXT,
+              actors TEXT NOT NULL,
+              lat DOUBLE PRECISION, lon DOUBLE PRECISION,
+              country TEXT NOT NULL, admin1 TEXT,
+              fatalities BIGINT,
+              sources_count BIGINT NOT NULL,
+              search_text TEXT NOT NULL,
+              row_json TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE reports (
+              article_id TEXT NOT NULL REFERENCES articles(id),
+              report_event_id TEXT NOT NULL,
+              event_id TEXT NOT NULL REFERENCES events(id),
+              published TEXT, source TEXT, sentence_text TEXT,
+              event_json TEXT NOT NULL,
+              PRIMARY KEY (article_id, report_event_id))
+            """,
+            "CREATE INDEX ix_reports_event ON reports(event_id)",
+            "CREATE INDEX ix_events_dedup ON events(family, country, date_earliest)",
+            "CREATE INDEX ix_events_family_date ON events(family, date_earliest)",
+            "CREATE INDEX ix_events_date ON events(date, id)",
+            "CREATE INDEX ix_events_country_date ON events(country, date)",
+            "CREATE INDEX ix_events_cameo_date ON events(cameo, date)",
+            "CREATE INDEX ix_events_plover_date ON events(plover, date)",
+            "CREATE INDEX ix_events_acled_date ON events(acled_event_type, date)",
+            "CREATE INDEX ix_events_fatalities ON events(fatalities)",
+            "CREATE INDEX ix_events_lat ON events(lat, lon)",
+        ],
+    ];
+}

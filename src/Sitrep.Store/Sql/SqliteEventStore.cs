@@ -1,0 +1,64 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Sitrep.Core;
+
+namespace Sitrep.Store.Sql;
+
+/// <summary>The default back end: one SQLite file in WAL mode (readers never block the writer).</summary>
+public sealed class SqliteEventStore : SqlEventStore
+{
+    private readonly string _connectionString;
+
+    public SqliteEventStore(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        var dir = System.IO.Path.GetDirectoryName(Path);
+        if (dir is not null && !Directory.Exists(dir))
+        {
+            throw new SitrepException($"--db {path}: the folder {dir} does not exist");
+        }
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        try
+        {
+            using (var c = new SqliteConnection(_connectionString))
+            {
+                c.Open();
+                // WAL is a property of the file: set once, every later connection sees it.
+                Db.Execute(c, null, "PRAGMA journal_mode=WAL");
+            }
+            Migrate();
+        }
+        catch (SqliteException e)
+        {
+            throw new SitrepException($"--db {path}: cannot open the SQLite database ({e.Message})", e);
+        }
+    }
+
+    public string Path { get; }
+
+    public override string Backend => "sqlite";
+
+    protected override DbConnection OpenConnection()
+    {
+        var c = new SqliteConnection(_connectionString);
+        c.Open();
+        // Per connection: WAL makes NORMAL durable across crashes except the last commits on power loss.
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY";
+        cmd.ExecuteNonQuery();
+        return c;
+    }
+
+    public override void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        base.Dispose();
+    }
+}
