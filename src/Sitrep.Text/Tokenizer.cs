@@ -1,25 +1,55 @@
+using System.Buffers;
 using Sitrep.Core.Pipeline;
+using Sitrep.Text.Tokenization;
 
 namespace Sitrep.Text;
 
-/// <summary>PLACEHOLDER: whitespace tokens, one sentence.</summary>
+/// <summary>The tokenize stage: fills <see cref="Document.Tokens"/> and <see cref="Document.Sentences"/> from the
+/// body with <see cref="SpanTokenizer"/> and <see cref="SentenceSplitter"/>. Clitics become tokens of their own
+/// ("do" + "n't") with <see cref="Token.NoSpaceAfter"/> on the host.</summary>
 public sealed class Tokenizer : IDocumentStage
 {
     public string Name => "tokenize";
 
     public void Process(Document document)
     {
-        var tokens = new List<Token>();
-        var body = document.Body;
-        var i = 0;
-        while (i < body.Length)
+        var body = document.Body.AsSpan();
+        var spans = ArrayPool<TokenSpan>.Shared.Rent(Math.Max(1, SpanTokenizer.MaxTokens(body.Length)));
+        try
         {
-            while (i < body.Length && char.IsWhiteSpace(body[i])) i++;
-            var start = i;
-            while (i < body.Length && !char.IsWhiteSpace(body[i])) i++;
-            if (i > start) tokens.Add(new Token(start, i));
+            var count = SpanTokenizer.Tokenize(body, spans);
+            var tokenSpans = spans.AsSpan(0, count);
+            var sentenceSpans = ArrayPool<SentenceSpan>.Shared.Rent(Math.Max(1, count));
+            try
+            {
+                var sentenceCount = SentenceSplitter.Split(body, tokenSpans, sentenceSpans);
+                var tokens = new Token[count];
+                var sentences = new Sentence[sentenceCount];
+                for (var s = 0; s < sentenceCount; s++)
+                {
+                    var span = sentenceSpans[s];
+                    sentences[s] = new Sentence(span.Start, span.End, span.FirstToken, span.TokenCount);
+                    for (var t = span.FirstToken; t < span.FirstToken + span.TokenCount; t++)
+                    {
+                        var ts = tokenSpans[t];
+                        tokens[t] = new Token(ts.Start, ts.End)
+                        {
+                            Sentence = s,
+                            NoSpaceAfter = t + 1 < count && tokenSpans[t + 1].Start == ts.End,
+                        };
+                    }
+                }
+                document.Tokens = tokens;
+                document.Sentences = sentences;
+            }
+            finally
+            {
+                ArrayPool<SentenceSpan>.Shared.Return(sentenceSpans);
+            }
         }
-        document.Tokens = [.. tokens];
-        document.Sentences = tokens.Count == 0 ? [] : [new Sentence(0, body.Length, 0, tokens.Count)];
+        finally
+        {
+            ArrayPool<TokenSpan>.Shared.Return(spans);
+        }
     }
 }
