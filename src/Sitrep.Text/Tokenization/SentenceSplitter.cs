@@ -40,8 +40,18 @@ public static class SentenceSplitter
         }
         var last = word[^1];
         var terminal = last is '.' or '!' or '?' or '\u2026' && (word.Length == 1 || !SpanTokenizer.IsLetterOrDigit(word[0]));
-        if (terminal) return StartsSentence(text, tokens, i + 1, last);
-        return EndsHeaderTime(text, tokens, i);
+        var next = tokens[i + 1];
+        if (terminal)
+        {
+            var nextChar = text[next.Start];
+            // "draft).doc", "missing..and": no space, no new sentence.
+            if (next.Start == tokens[i].End && SpanTokenizer.IsLetterOrDigit(nextChar)) return false;
+            // An ellipsis before a lower-case word trails off inside the sentence.
+            var ellipsis = last == '\u2026' || (word.Length >= 2 && last == '.');
+            if (ellipsis && char.IsLower(nextChar)) return false;
+            return StartsSentence(text, tokens, i + 1, last);
+        }
+        return EndsHeaderTime(text, tokens, i) || IsRule(text, tokens[i]) || IsRule(text, next) || BeforeHeaderDate(text, tokens, i);
     }
 
     private static bool IsCloser(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int j)
@@ -88,6 +98,24 @@ public static class SentenceSplitter
         var time = text[tokens[i - 1].Start..tokens[i - 1].End];
         return time.Length >= 4 && time.Contains(':') && SpanTokenizer.IsDigit(time[^1])
                && SpanTokenizer.IsUpper(text[tokens[i + 1].Start]);
+    }
+
+    /// <summary>"=====", "_____", "*****": a drawn line is a sentence of its own.</summary>
+    private static bool IsRule(ReadOnlySpan<char> text, TokenSpan token)
+    {
+        if (token.Length < 5) return false;
+        var c = text[token.Start];
+        return c is '=' or '_' or '*' or '-' or '~' && text[token.Start..token.End].IndexOfAnyExcept(c) < 0;
+    }
+
+    /// <summary>"… Christa Winfrey | 08/08/2000 11:36 AM": a capitalised name then a date and clock time.</summary>
+    private static bool BeforeHeaderDate(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int i)
+    {
+        if (i + 2 >= tokens.Length || !SpanTokenizer.IsUpper(text[tokens[i].Start])) return false;
+        var date = text[tokens[i + 1].Start..tokens[i + 1].End];
+        var time = text[tokens[i + 2].Start..tokens[i + 2].End];
+        return date.Length >= 6 && SpanTokenizer.IsDigit(date[0]) && date.Count('/') == 2
+               && time.Length >= 4 && SpanTokenizer.IsDigit(time[0]) && time.Contains(':');
     }
 
     private static bool HasLineBreak(ReadOnlySpan<char> gap) => gap.IndexOfAny('\n', '\r') >= 0;
