@@ -24,16 +24,64 @@ public static class CandidateScorer
             }
             if (!IsParagraphLike(element, stats))
             {
+                VoteLooseText(element, stats, scores, root);
                 continue;
             }
             var s = stats[element];
-            var ownLength = s.TextLength - s.LinkLength;
-            if (ownLength < MinParagraphLength)
+            Vote(element.ParentElement, s.TextLength - s.LinkLength, s.Commas, scores, root);
+        }
+        return PickTop(root, stats, scores);
+    }
+
+    /// <summary>Text written straight into a container between its block children ("text&lt;h2&gt;…&lt;/h2&gt;text")
+    /// is a paragraph whose parent is the container (Readability wraps such runs in &lt;p&gt;).</summary>
+    private static void VoteLooseText(IElement element, NodeStats stats, Dictionary<IElement, double> scores, IElement root)
+    {
+        if (element.LocalName is not ("div" or "section" or "article" or "main" or "td" or "body" or "blockquote" or "center" or "font" or "form"))
+        {
+            return;
+        }
+        int length = 0, commas = 0;
+        for (var node = element.FirstChild; ; node = node.NextSibling)
+        {
+            if (node is null || (node is IElement e && TextCollector.IsBlock(e.LocalName)))
             {
+                if (length >= MinParagraphLength)
+                {
+                    Vote(element, length, commas, scores, root);
+                }
+                length = 0;
+                commas = 0;
+                if (node is null)
+                {
+                    break;
+                }
                 continue;
             }
-            var vote = 1 + s.Commas + Math.Min(ownLength / 100, 3);
-            var ancestor = element.ParentElement;
+            if (node is IText text)
+            {
+                var (l, c) = TextMeasure.Measure(text.Data);
+                length += l;
+                commas += c;
+            }
+            else if (node is IElement inline)
+            {
+                var s = stats[inline];
+                length += s.TextLength - s.LinkLength;
+                commas += s.Commas;
+            }
+        }
+    }
+
+    private static void Vote(IElement? parent, int ownLength, int commas, Dictionary<IElement, double> scores, IElement root)
+    {
+        if (ownLength < MinParagraphLength || parent is null)
+        {
+            return;
+        }
+        var vote = 1 + commas + Math.Min(ownLength / 100, 3);
+        var ancestor = parent;
+        {
             for (var level = 0; level < AncestorLevels && ancestor is not null; level++, ancestor = ancestor.ParentElement)
             {
                 if (!scores.TryGetValue(ancestor, out var current))
@@ -48,7 +96,10 @@ public static class CandidateScorer
                 }
             }
         }
+    }
 
+    private static IElement? PickTop(IElement root, NodeStats stats, Dictionary<IElement, double> scores)
+    {
         IElement? top = null;
         var topScore = double.MinValue;
         var finals = new List<(IElement Element, double Score)>(scores.Count);

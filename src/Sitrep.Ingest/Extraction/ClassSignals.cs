@@ -13,7 +13,7 @@ public static class ClassSignals
         "share", "sharing", "sharebar", "social", "socials", "sociallinks", "facebook", "twitter", "whatsapp", "addthis",
         "related", "recommended", "recommendations", "recirc", "recirculation", "outbrain", "taboola", "trending", "popular",
         "mostread", "mostpopular", "readmore", "morestories", "also", "next", "prev",
-        "sidebar", "sidebars", "aside", "rail", "widget", "widgets",
+        "sidebar", "sidebars", "aside", "rail",
         "footer", "foot", "masthead", "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "pagination", "pager",
         "newsletter", "subscribe", "subscription", "signup", "paywall", "promo", "promotion", "promoted", "sponsor", "sponsored",
         "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "gpt", "banner", "skyscraper",

@@ -20,11 +20,13 @@ public sealed class TextCollector
     private readonly StringBuilder _out = new();
     private readonly StringBuilder _paragraph = new();
     private bool _pendingSpace;
+    private int _containerText;
 
     public TextCollector(NodeStats stats) => _stats = stats;
 
     public void Add(IElement container)
     {
+        _containerText = Math.Max(1, _stats[container].TextLength);
         var stack = new Stack<(INode Node, bool Exit)>();
         stack.Push((container, false));
         while (stack.Count > 0)
@@ -89,7 +91,9 @@ public sealed class TextCollector
             return false;
         }
         var signal = ClassSignals.Of(element);
-        if ((signal & ClassSignal.Unlikely) != 0 && (signal & ClassSignal.Positive) == 0)
+        // A boilerplate name inside the article is trusted only for a minor part of it: wrappers named
+        // "side-of-rail" or "widget-container" can hold the whole story.
+        if ((signal & ClassSignal.Unlikely) != 0 && (signal & ClassSignal.Positive) == 0 && s.TextLength < _containerText / 2)
         {
             return true;
         }
