@@ -9,7 +9,7 @@ public sealed record DatelineMatch(string Place, string? Agency, int Length);
 public static partial class Dateline
 {
     private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?";
-    private const string Place = @"(?<place>[\p{Lu}][\p{L}.'’\-]*(?:[ ][\p{Lu}\p{Ll}.'’\-]+){0,3}(?:,\s*[\p{Lu}][\p{L}.'’\-]*(?:[ ][\p{Lu}][\p{L}.'’\-]*){0,2})?)";
+    private const string Place = @"(?<place>[\p{Lu}][\p{L}.'’\-]*(?:[ ][\p{Lu}][\p{L}.'’\-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.'’\-]*(?:[ ][\p{Lu}][\p{L}.'’\-]*){0,2})?)";
 
     [GeneratedRegex(@"^" + Place + @"\s*//\s*")]
     private static partial Regex Slashes();
@@ -32,7 +32,6 @@ public static partial class Dateline
             // The place opens in capitals ("KABUL, Afghanistan"), so a sentence such as "Officials said — …" is no dateline;
             // with an agency credit in brackets a mixed-case place ("Aleppo (AFP)") is accepted.
             if (place.Length is < 2 or > 40 || (!needsAgency && !FirstWordIsCapitals(place))) continue;
-            if (!needsAgency && !FirstWordIsCapitals(place)) continue;
             if (m.Length >= paragraph.Length) continue; // nothing after it: not a dateline
             var agency = m.Groups["agency"].Success ? m.Groups["agency"].Value : null;
             return new DatelineMatch(place, agency, m.Length);

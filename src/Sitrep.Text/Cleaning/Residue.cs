@@ -45,6 +45,10 @@ public static partial class Residue
                     PhotoAgencies + @")(?:\s*/\s*(?:" + PhotoAgencies + @"))?(?:\s+(?:[Pp]hoto|PHOTO|[Pp]ool|POOL|[Ff]ile|FILE))?\s*\)?\s*$")]
     private static partial Regex CreditAtEnd();
 
+    /// <summary>Reuters and EPA style, agency first: "… March 5, 2024. REUTERS/Abdullah Qasim".</summary>
+    [GeneratedRegex(@"(?:^|[\s.,;(])(?:REUTERS|AFP|AP|EPA|EPA-EFE|ANADOLU|XINHUA|SANA)\s*/\s*[\p{Lu}][\p{L}'’.\-]*(?:\s+[\p{Lu}][\p{L}'’.\-]*){0,3}\s*\)?\s*$")]
+    private static partial Regex AgencyFirstCredit();
+
     [GeneratedRegex(@"\((?:photo|photograph|picture|image|credit)s?\s*(?:by|:|credit:)[^)]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoParenthetical();
 
@@ -69,7 +73,7 @@ public static partial class Residue
     /// ("… on November 30, 2016. George Ourfalian / AFP").</summary>
     public static bool IsCaption(string line)
     {
-        if (CaptionLabel().IsMatch(line) || PhotoParenthetical().IsMatch(line)) return true;
+        if (CaptionLabel().IsMatch(line) || PhotoParenthetical().IsMatch(line) || AgencyFirstCredit().IsMatch(line)) return true;
         var m = CreditAtEnd().Match(line);
         if (!m.Success) return false;
         var credit = line[m.Index..].Trim(' ', '.', ',', ';', '(', ')');
