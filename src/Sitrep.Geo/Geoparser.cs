@@ -1,0 +1,195 @@
+using Sitrep.Core.Contract;
+using Sitrep.Core.Pipeline;
+using Sitrep.Geo.Gazetteer;
+using Sitrep.Geo.Parsing;
+using G = Sitrep.Geo.Gazetteer.Gazetteer;
+
+namespace Sitrep.Geo;
+
+/// <summary>The "geo" stage: finds toponyms (NER LOC spans and gazetteer matches), resolves each to a GeoNames entry
+/// and fills <see cref="Document.Places"/>. Stateless per document; load once (<see cref="LoadDefault"/>) and share.</summary>
+public sealed class Geoparser : IDocumentStage
+{
+    private readonly MentionFinder _finder;
+
+    public Geoparser(G gazetteer, Ranker ranker)
+    {
+        Gazetteer = gazetteer;
+        Resolver = new Resolver(gazetteer, ranker);
+        _finder = new MentionFinder(gazetteer);
+    }
+
+    public string Name => "geo";
+    public G Gazetteer { get; }
+    public Resolver Resolver { get; }
+
+    public static Geoparser LoadDefault() => new(G.LoadDefault(), Ranker.LoadDefault());
+
+    public void Process(Document document)
+    {
+        var demonyms = new List<int>();
+        var mentions = _finder.Find(document, demonyms);
+        AddNerMentions(document, mentions);
+        var places = ResolveMentions(document.Body, mentions, demonyms, document.Dateline ?? DatelineOf(document.Body));
+        document.Places.AddRange(places);
+    }
+
+    /// <summary>Resolves given spans (e.g. gold spans for oracle evaluation) in their article's context.</summary>
+    public List<PlaceRecord> ResolveSpans(string body, IEnumerable<(int Start, int End)> spans, string? dateline = null)
+    {
+        var demonyms = new List<int>();
+        var found = _finder.Find(new Document(body), demonyms);
+        var mentions = new List<Mention>();
+        foreach (var (start, end) in spans)
+        {
+            var m = found.Find(f => f.Start == start && f.End == end) ?? new Mention
+            {
+                Start = start, End = end, Key = NameKey.Fold(body.AsSpan(start, end - start)),
+            };
+            mentions.Add(m);
+        }
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var k = 0; k < mentions.Count; k++) mentions[k].CommaNext = -1;
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var gap = body.AsSpan(mentions[k].End, Math.Max(0, mentions[k + 1].Start - mentions[k].End));
+            if (gap is ", " or ",") mentions[k].CommaNext = k + 1;
+        }
+        return ResolveMentions(body, mentions, demonyms, dateline ?? DatelineOf(body), keepUnresolved: true);
+    }
+
+    /// <summary>A bare place name with an optional ISO alpha-2 country hint ("Markoye", "BF"): the best entry, or null.
+    /// For event coders' fallbacks (ACLED-style "Markoye, Oudalan": pass the parts as "Markoye, Oudalan").</summary>
+    public PlaceRecord? Resolve(string name, string? countryHint = null)
+    {
+        var body = name;
+        var spans = new List<(int, int)>();
+        var start = 0;
+        foreach (var part in name.Split(','))
+        {
+            var trimmed = part.Trim();
+            var s = name.IndexOf(trimmed, start, StringComparison.Ordinal);
+            if (trimmed.Length > 0) spans.Add((s, s + trimmed.Length));
+            start = s + trimmed.Length;
+        }
+        if (spans.Count == 0) return null;
+        var demonyms = new List<int>();
+        if (countryHint is { Length: 2 } && Gazetteer.CountryId(countryHint.ToUpperInvariant()) is var cid and > 0)
+        {
+            for (var k = 0; k < 3; k++) demonyms.Add(cid);
+        }
+        var mentions = spans.Select(sp => new Mention { Start = sp.Item1, End = sp.Item2, Key = NameKey.Fold(body.AsSpan(sp.Item1, sp.Item2 - sp.Item1)) }).ToList();
+        for (var k = 0; k + 1 < mentions.Count; k++) mentions[k].CommaNext = k + 1;
+        var places = ResolveMentions(body, mentions, demonyms, null);
+        return places.Count > 0 && places[0].Start == spans[0].Item1 ? places[0] : null;
+    }
+
+    private List<PlaceRecord> ResolveMentions(string body, List<Mention> mentions, List<int> demonyms, string? dateline, bool keepUnresolved = false)
+    {
+        var sets = Resolver.Resolve(mentions, demonyms, dateline);
+        var places = new List<PlaceRecord>(mentions.Count);
+        var mainCity = MainCity(sets);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var set = sets[i];
+            var text = body[m.Start..m.End];
+            if (set.Best < 0)
+            {
+                if ((m.SubCityCue || keepUnresolved) && mainCity >= 0)
+                {
+                    // A part of the article's main city that GeoNames' cities list lacks: placed at that city.
+                    var city = Gazetteer[mainCity];
+                    places.Add(new PlaceRecord
+                    {
+                        Text = text, Start = m.Start, End = m.End, Name = text, Lat = city.Lat, Lon = city.Lon,
+                        Country = NullIfEmpty(city.Country), Admin1 = city.Admin1Name, FeatureCode = "PPLX",
+                        Confidence = 0.3, Modifier = m.Modifier, Precision = "neighbourhood",
+                    });
+                }
+                continue;
+            }
+            var e = Gazetteer[set.Entries[set.Best]];
+            places.Add(new PlaceRecord
+            {
+                Text = text, Start = m.Start, End = m.End, Name = e.Name, GeonamesId = e.GeonamesId > 0 ? e.GeonamesId : null,
+                Lat = Math.Round(e.Lat, 5), Lon = Math.Round(e.Lon, 5), Country = NullIfEmpty(e.Country), Admin1 = e.Admin1Name,
+                FeatureCode = e.FeatureCode, Confidence = Math.Round(set.Confidence, 3), Modifier = m.Modifier,
+                Precision = PrecisionOf(e),
+            });
+        }
+        return places;
+    }
+
+    /// <summary>The city resolved most often in the article (entry index), or -1.</summary>
+    private int MainCity(CandidateSet[] sets)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var s in sets)
+        {
+            if (s.Best < 0) continue;
+            var e = s.Entries[s.Best];
+            if (Gazetteer[e].Kind == PlaceKind.Place && Gazetteer[e].FeatureClass == 'P') counts[e] = counts.GetValueOrDefault(e) + 1;
+        }
+        var best = -1;
+        var bestCount = 0;
+        foreach (var (e, c) in counts)
+        {
+            if (c > bestCount || c == bestCount && best >= 0 && Gazetteer[e].Population > Gazetteer[best].Population)
+            {
+                best = e;
+                bestCount = c;
+            }
+        }
+        return best;
+    }
+
+    private static string PrecisionOf(GazetteerEntry e) => e.Kind switch
+    {
+        PlaceKind.Country => "country",
+        PlaceKind.Admin1 => "admin1",
+        PlaceKind.Admin2 => "admin2",
+        PlaceKind.Region => "region",
+        _ => e.FeatureCode is "PPLX" ? "neighbourhood" : "city",
+    };
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    /// <summary>NER LOC/GPE spans the gazetteer matcher missed (multi-word names written unusually, NER-only finds).</summary>
+    private static void AddNerMentions(Document document, List<Mention> mentions)
+    {
+        var added = false;
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type is not ("LOC" or "GPE")) continue;
+            if (mentions.Exists(m => m.Start < entity.End && entity.Start < m.End)) continue;
+            var key = NameKey.Fold(document.Body.AsSpan(entity.Start, entity.End - entity.Start));
+            if (key.Length == 0) continue;
+            mentions.Add(new Mention { Start = entity.Start, End = entity.End, Key = key, FromNer = true });
+            added = true;
+        }
+        if (added) mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>Wire-style dateline at the top of the body ("ALEPPO // …", "BEIRUT (Reuters) —"), when the cleaner gave none.</summary>
+    public static string? DatelineOf(string body)
+    {
+        var limit = Math.Min(body.Length, 400);
+        for (var i = 0; i < limit; i++)
+        {
+            if (body[i] == '\n' || i == 0)
+            {
+                var start = body[i] == '\n' ? i + 1 : i;
+                var j = start;
+                while (j < body.Length && (char.IsUpper(body[j]) || body[j] is ' ' or '-' or '.' or '\'')) j++;
+                if (j - start >= 3 && j < body.Length && body.AsSpan(j).TrimStart(' ') is var rest &&
+                    (rest.StartsWith("//") || rest.StartsWith("(") || rest.StartsWith("—") || rest.StartsWith("-") || rest.StartsWith(",") || rest.StartsWith(":")))
+                {
+                    var text = body[start..j].Trim(' ', '-', '.');
+                    if (text.Length >= 3) return text;
+                }
+            }
+        }
+        return null;
+    }
+}

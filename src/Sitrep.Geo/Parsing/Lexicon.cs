@@ -1,0 +1,106 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Geo.Parsing;
+
+/// <summary>Small closed word lists the matcher's context rules use.</summary>
+internal static class Lexicon
+{
+    /// <summary>Capitalised words that start sentences or titles and also happen to be place names somewhere.</summary>
+    public static readonly FrozenSet<string> Stop = new[]
+    {
+        "the", "a", "an", "in", "on", "at", "of", "for", "but", "and", "or", "as", "by", "to", "it", "he", "she", "we",
+        "they", "his", "her", "this", "that", "these", "those", "there", "here", "when", "where", "what", "who", "why",
+        "how", "after", "before", "while", "since", "during", "mr", "mrs", "ms", "dr", "president", "minister", "so",
+        "if", "all", "no", "not", "one", "two", "i", "you", "our", "its", "their", "with", "from", "about", "also",
+        "more", "most", "many", "some", "other", "new", "said", "says", "just", "now", "then", "than", "very", "only",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "god",
+        "police", "army", "government", "city", "state", "county", "people", "university", "college", "school",
+        "church", "hospital", "street", "road", "news", "press", "party", "court", "council", "committee", "union",
+        "north", "south", "east", "west", "central", "un", "eu", "nato", "will", "can", "would", "could", "should",
+        "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "mother", "father",
+        "home", "house", "page", "photo", "show", "more", "less", "best", "good", "great", "day", "week", "year",
+        "time", "man", "woman", "women", "men", "children", "family", "life", "love", "hope", "faith", "grace",
+        "mary", "john", "paul", "james", "george", "post", "times",
+        "office", "department", "agency", "board", "center", "centre", "republican", "democrat", "democrats",
+        "republicans", "christmas", "easter", "ramadan", "eid", "red", "blue", "green", "white", "black", "gold",
+        "silver", "star", "sun", "moon", "first", "second", "third", "last", "next", "early", "late", "even", "still",
+        "senate", "congress", "parliament", "assembly", "ministry", "bank", "media", "security", "health", "education",
+        "justice", "defense", "defence", "interior", "foreign", "national", "international", "federal", "royal",
+        "supreme", "general", "colonel", "captain", "major", "sergeant", "lieutenant", "governor", "mayor", "king",
+        "queen", "prince", "princess", "sheikh", "pope", "saint", "lord", "sir", "lady", "chief", "judge",
+        "commander", "according", "however", "meanwhile", "although", "though", "because", "each", "every", "both",
+        "either", "neither", "such", "any", "much", "well", "back", "over", "under", "out", "up", "down", "off",
+        "into", "onto", "upon", "against", "between", "among", "through", "without", "within", "along", "across",
+        "around", "behind", "beyond", "near", "like", "unlike", "until", "till", "via", "per", "plus", "minus",
+        "again", "already", "always", "never", "often", "sometimes", "soon", "yet", "ago", "once", "twice",
+        "yesterday", "tomorrow", "tonight", "morning", "evening", "night", "afternoon", "noon", "midnight", "story",
+        "video", "watch", "read", "click", "share", "email", "follow", "subscribe", "advertisement", "image",
+        "getty", "ap", "afp", "reuters", "source", "sources", "report", "reports", "official", "officials", "talks",
+        "deal", "war", "peace", "aid", "relief", "crisis", "attack", "attacks", "forces", "force", "troops",
+        "rebels", "militants", "regime", "opposition", "coalition", "front", "brigade", "division", "battalion",
+        "unit", "group", "groups", "movement", "organization", "organisation", "association", "institute",
+        "foundation", "society", "club", "team", "league", "cup", "world", "earth", "gulf", "bay", "lake", "river",
+        "mount", "island", "islands", "park", "valley", "hill", "hills", "beach", "port", "bridge", "airport",
+        "station", "square", "tower", "hall", "market", "mall", "plaza", "avenue", "boulevard", "lane", "drive",
+        "way", "place", "court", "circle", "trail", "highway", "route", "interstate", "even", "independence",
+        "liberty", "freedom", "union", "unity", "victory", "hope", "paradise", "eden", "harmony", "friendship", "commerce", "industry", "enterprise", "progress",
+        "split", "trump", "obama", "bush", "kennedy", "johnson", "wilson", "taylor",
+        "grant", "hayes", "pierce", "polk", "tyler", "monroe", "adams", "carter", "ford", "nixon", "reagan",
+        "biden", "harris", "sanders", "warren", "hillary", "donald", "barack", "vladimir", "bashar", "recep",
+        "tayyip", "erdogan", "putin", "assad", "kim", "xi", "modi", "may", "merkel", "macron", "abe",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Titles that make the next capitalised words a person ("President Jackson", "Gen. Sherman").</summary>
+    public static readonly FrozenSet<string> PersonTitles = new[]
+    {
+        "mr", "mrs", "ms", "miss", "dr", "gen", "col", "capt", "lt", "sgt", "sen", "rep", "gov", "president",
+        "minister", "senator", "governor", "mayor", "judge", "justice", "rev", "father", "sister", "brother", "king",
+        "queen", "prince", "princess", "sheikh", "general", "colonel", "captain", "sergeant", "lieutenant",
+        "officer", "detective", "coach", "professor", "prof", "saint", "st", "lord", "lady", "sir", "chairman",
+        "spokesman", "spokeswoman", "secretary", "ambassador", "commissioner", "chief", "director", "attorney",
+        "pastor", "bishop", "imam", "cardinal", "pope", "deputy", "councilman", "councilwoman", "trooper",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words after a name that make the whole an organisation or a person, not the place.</summary>
+    public static readonly FrozenSet<string> OrgHeads = new[]
+    {
+        "university", "college", "school", "academy", "institute", "hospital", "church", "cathedral", "mosque",
+        "council", "committee", "commission", "party", "front", "army", "brigade", "battalion", "forces", "police",
+        "department", "ministry", "bank", "company", "corporation", "corp", "inc", "ltd", "group", "association",
+        "federation", "union", "club", "fc", "united", "rangers", "times", "post", "herald", "tribune", "journal",
+        "gazette", "news", "daily", "press", "observer", "chronicle", "courier", "star", "sun", "telegraph",
+        "media", "center", "centre", "airport", "airlines", "airways", "station", "stadium", "arena", "hotel",
+        "museum", "library", "theatre", "theater", "high", "middle", "elementary", "county", "declaration",
+        "accord", "accords", "agreement", "convention", "protocol", "process", "talks", "summit", "conference",
+        "coalition", "movement", "network", "foundation", "society", "board", "court", "prison", "jail", "base",
+        "street", "road", "avenue", "boulevard", "bridge", "square", "park", "mall", "market", "tower", "hall",
+        "observatory", "monitor", "crescent", "cross", "capitals", "nationals", "kings", "giants", "jets",
+        "bears", "lions", "tigers", "eagles", "hawks", "falcons", "panthers", "warriors", "cowboys", "patriots",
+        "steelers", "pirates", "dodgers", "yankees", "mets", "cubs", "bulls", "heat", "lakers", "celtics",
+        "knicks", "raiders", "chargers", "broncos", "chiefs", "colts", "titans", "saints", "packers", "vikings",
+        "redskins", "browns", "bengals", "ravens", "texans", "jaguars", "dolphins", "bills", "seahawks", "rams",
+        "cardinals", "buccaneers",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Directional and part modifiers written before a place ("east Aleppo", "north-east of Raqqa").</summary>
+    public static readonly FrozenSet<string> Modifiers = new[]
+    {
+        "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central", "northeast",
+        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north east", "north west", "south east", "south west", "north eastern", "north western", "south eastern",
+        "south western", "greater", "downtown", "rural", "upper", "lower", "outer", "inner", "suburban", "metro",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Cues that introduce a part of a city: an unknown name after them is placed in that city.</summary>
+    public static readonly FrozenSet<string> SubCityCues = new[]
+    {
+        "neighbourhood of", "neighborhood of", "district of", "quarter of", "suburb of", "neighbourhoods of",
+        "neighborhoods of", "districts of", "camp of", "village of",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Lower-case words allowed inside a multi-word name ("Isle of Man", "Bosnia and Herzegovina").</summary>
+    public static bool IsConnector(ReadOnlySpan<char> word) =>
+        word is "of" or "and" or "de" or "del" or "da" or "do" or "dos" or "das" or "al" or "el" or "la" or "le"
+            or "les" or "du" or "des" or "the" or "on" or "upon" or "am" or "an" or "ad" or "ash" or "as" or "ar" or "bin" or "bani";
+}

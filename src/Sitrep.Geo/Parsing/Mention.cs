@@ -1,0 +1,19 @@
+namespace Sitrep.Geo.Parsing;
+
+/// <summary>A toponym found in the text: the base place name's span (modifiers outside it), and the folded key
+/// the gazetteer knows it by.</summary>
+public sealed class Mention
+{
+    public int Start;
+    public int End;
+    public string Key = "";
+    /// <summary>"east", "north-east of" … written with the place, or null.</summary>
+    public string? Modifier;
+    /// <summary>The name was followed (or preceded) by a division word ("Aleppo province").</summary>
+    public bool DivisionHint;
+    /// <summary>Start of the next mention when only ", " separates them ("Aleppo, Syria"), else -1.</summary>
+    public int CommaNext = -1;
+    /// <summary>Unknown to the gazetteer but introduced as a part of a city ("neighbourhood of Jabal Badro").</summary>
+    public bool SubCityCue;
+    public bool FromNer;
+}

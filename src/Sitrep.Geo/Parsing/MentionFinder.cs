@@ -1,0 +1,227 @@
+using Sitrep.Core.Pipeline;
+using Sitrep.Geo.Gazetteer;
+
+namespace Sitrep.Geo.Parsing;
+
+/// <summary>Toponym recognition: NER LOC spans when present, plus longest-match gazetteer lookup over capitalised
+/// words with context rules (titles, organisation heads, demonyms, sentence-initial common words).</summary>
+public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
+{
+    private const int MaxWords = 6;
+
+    public List<Mention> Find(Document document, List<int> demonymCountries)
+    {
+        var body = document.Body;
+        var words = WordScanner.Scan(body, 0, body.Length);
+        var lowercaseSeen = LowercaseWords(body, words);
+        var mentions = new List<Mention>();
+        Span<char> key = stackalloc char[NameKey.MaxLength + 1];
+        Span<char> word = stackalloc char[NameKey.MaxLength];
+        var i = 0;
+        while (i < words.Count)
+        {
+            var w = words[i];
+            if (!w.Capitalized)
+            {
+                i++;
+                continue;
+            }
+            var wn = NameKey.Fold(body.AsSpan(w.Start, w.Length), word);
+            var demonym = gazetteer.DemonymCountry(body.AsSpan(w.Start, w.Length));
+            if (demonym >= 0)
+            {
+                demonymCountries.Add(demonym);
+            }
+            var (end, keyLength) = LongestMatch(body, words, i, key);
+            if (end < 0 || demonym >= 0 && end == i)
+            {
+                i++;
+                continue;
+            }
+            var first = words[i];
+            var last = words[end];
+            var single = end == i;
+            var folded = new string(key[..keyLength]);
+            if (single && Reject(body, words, i, wn == 0 ? "" : new string(word[..wn]), lowercaseSeen))
+            {
+                i++;
+                continue;
+            }
+            // "Aleppo Media Center", "Texas Rangers", "Washington Post": part of a longer name.
+            if (end + 1 < words.Count && last.After == ' ' && words[end + 1].Start - last.End == 1 && words[end + 1].Capitalized &&
+                IsLongerName(body, words[end + 1]))
+            {
+                i = end + 1;
+                continue;
+            }
+            var mention = new Mention { Start = first.Start, End = last.End, Key = folded };
+            if (last.After == '.' && folded.EndsWith('.'))
+            {
+                mention.End = last.End + 1;
+            }
+            AttachContext(body, words, i, end, mention);
+            mentions.Add(mention);
+            i = end + 1;
+        }
+        AddSubCityMentions(body, words, mentions);
+        LinkCommaPairs(body, mentions);
+        return mentions;
+    }
+
+    private bool IsLongerName(string body, Word next)
+    {
+        var nextKey = NameKey.Fold(body.AsSpan(next.Start, next.Length));
+        if (Lexicon.OrgHeads.Contains(nextKey)) return true;
+        if (AdminWords.IsDivisionWord(nextKey) || Lexicon.Stop.Contains(nextKey)) return false;
+        return gazetteer.Lookup(body.AsSpan(next.Start, next.Length)).IsEmpty && gazetteer.DemonymCountry(body.AsSpan(next.Start, next.Length)) < 0;
+    }
+
+    private (int End, int KeyLength) LongestMatch(string body, List<Word> words, int i, Span<char> key)
+    {
+        var bestEnd = -1;
+        var bestLength = 0;
+        var n = 0;
+        for (var j = i; j < words.Count && j < i + MaxWords; j++)
+        {
+            var w = words[j];
+            if (j > i)
+            {
+                var gap = body.AsSpan(words[j - 1].End, w.Start - words[j - 1].End);
+                if (!IsNameGap(gap, words[j - 1])) break;
+                if (n + 1 >= NameKey.MaxLength) break;
+                key[n++] = ' ';
+            }
+            var part = NameKey.Fold(body.AsSpan(w.Start, w.Length), key[n..NameKey.MaxLength]);
+            if (part == 0) break;
+            n += part;
+            if (!w.Capitalized && !(j > i && Lexicon.IsConnector(key.Slice(n - part, part))))
+            {
+                break;
+            }
+            if (w.Capitalized && Accepts(body, w, key[..n]))
+            {
+                bestEnd = j;
+                bestLength = n;
+            }
+            if (w.After == '.' && n + 1 <= NameKey.MaxLength)
+            {
+                key[n] = '.';
+                if (!gazetteer.LookupKey(key[..(n + 1)]).IsEmpty)
+                {
+                    bestEnd = j;
+                    bestLength = n + 1;
+                }
+            }
+            if (!gazetteer.HasLongerKey(key[..n])) break;
+        }
+        return (bestEnd, bestLength);
+    }
+
+    private bool Accepts(string body, Word w, ReadOnlySpan<char> key)
+    {
+        if (gazetteer.LookupKey(key).IsEmpty) return false;
+        // Short keys ("us", "ur", "ga") only as upper-case codes: "US", "UAE".
+        return key.Length > 3 || w.AllCaps && key.IndexOf(' ') < 0 || key.IndexOf(' ') > 0;
+    }
+
+    private static bool IsNameGap(ReadOnlySpan<char> gap, Word previous) =>
+        gap is " " or "-" || gap is "." && previous.Length <= 2 || gap is ". " && previous.Length == 1;
+
+    private bool Reject(string body, List<Word> words, int i, string folded, HashSet<string> lowercaseSeen)
+    {
+        var w = words[i];
+        if (Lexicon.Stop.Contains(folded)) return true;
+        // A sentence-initial word that the article also writes in lower case is a common word ("Mobile", "Reading").
+        if (lowercaseSeen.Contains(folded) && (w.SentenceStart || !w.AllCaps)) return true;
+        if (i > 0)
+        {
+            var p = words[i - 1];
+            var prevKey = NameKey.Fold(body.AsSpan(p.Start, p.Length));
+            if (Lexicon.PersonTitles.Contains(prevKey) && w.Start - p.End <= 2) return true;
+            // "Michael Jackson", "Bashar Assad": a capitalised non-place word right before makes it a name.
+            if (p.Capitalized && !p.SentenceStart && p.After == ' ' && w.Start - p.End == 1 && !Lexicon.Modifiers.Contains(prevKey) &&
+                !Lexicon.Stop.Contains(prevKey) && gazetteer.Lookup(body.AsSpan(p.Start, p.Length)).IsEmpty &&
+                gazetteer.DemonymCountry(body.AsSpan(p.Start, p.Length)) < 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static HashSet<string> LowercaseWords(string body, List<Word> words)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in words)
+        {
+            if (!w.Capitalized && char.IsLetter(body[w.Start])) seen.Add(NameKey.Fold(body.AsSpan(w.Start, w.Length)));
+        }
+        return seen;
+    }
+
+    /// <summary>Modifiers before ("east Aleppo", "north-east of Raqqa") and division words after ("Aleppo province").</summary>
+    private static void AttachContext(string body, List<Word> words, int first, int last, Mention mention)
+    {
+        if (last + 1 < words.Count && words[last + 1].Start - words[last].End == 1)
+        {
+            var next = NameKey.Fold(body.AsSpan(words[last + 1].Start, words[last + 1].Length));
+            if (AdminWords.IsDivisionWord(next)) mention.DivisionHint = true;
+        }
+        if (first == 0) return;
+        var p = first - 1;
+        var ofGap = false;
+        var pKey = NameKey.Fold(body.AsSpan(words[p].Start, words[p].Length));
+        if (pKey is "of" && p > 0)
+        {
+            ofGap = true;
+            p--;
+            pKey = NameKey.Fold(body.AsSpan(words[p].Start, words[p].Length));
+            if (pKey is "province" or "governorate" or "state" or "county" or "district" or "region") mention.DivisionHint = true;
+        }
+        // Two-word directions: "north east", "north-east".
+        var modifierStart = words[p].Start;
+        if (p > 0 && words[p - 1].After is '-' or ' ' && words[p].Start - words[p - 1].End == 1)
+        {
+            var two = NameKey.Fold(body.AsSpan(words[p - 1].Start, words[p].End - words[p - 1].Start));
+            if (Lexicon.Modifiers.Contains(two))
+            {
+                pKey = two;
+                modifierStart = words[p - 1].Start;
+            }
+        }
+        if (Lexicon.Modifiers.Contains(pKey) && mention.Start - words[p].End <= (ofGap ? 5 : 2))
+        {
+            mention.Modifier = body[modifierStart..words[ofGap ? p + 1 : p].End].ToLowerInvariant().Replace('\n', ' ');
+        }
+    }
+
+    /// <summary>"the newly recaptured neighbourhood of Jabal Badro": a capitalised name the gazetteer lacks, after a
+    /// sub-city cue, becomes a mention the resolver places inside the article's main city.</summary>
+    private static void AddSubCityMentions(string body, List<Word> words, List<Mention> mentions)
+    {
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (NameKey.Fold(body.AsSpan(words[i].Start, words[i].Length)) != "of") continue;
+            var cue = NameKey.Fold(body.AsSpan(words[i - 1].Start, words[i].End - words[i - 1].Start));
+            if (!Lexicon.SubCityCues.Contains(cue) || !words[i + 1].Capitalized) continue;
+            var start = words[i + 1].Start;
+            if (mentions.Exists(m => m.Start <= start && start < m.End)) continue;
+            var j = i + 1;
+            while (j + 1 < words.Count && words[j + 1].Capitalized && words[j + 1].Start - words[j].End == 1 && words[j].After == ' ') j++;
+            mentions.Add(new Mention
+            {
+                Start = start, End = words[j].End, Key = NameKey.Fold(body.AsSpan(start, words[j].End - start)), SubCityCue = true,
+            });
+        }
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static void LinkCommaPairs(string body, List<Mention> mentions)
+    {
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var gap = body.AsSpan(mentions[k].End, Math.Max(0, mentions[k + 1].Start - mentions[k].End));
+            if (gap is ", " or "," or " ,") mentions[k].CommaNext = k + 1;
+        }
+    }
+}

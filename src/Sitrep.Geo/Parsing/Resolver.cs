@@ -1,0 +1,234 @@
+using Sitrep.Geo.Gazetteer;
+using G = Sitrep.Geo.Gazetteer.Gazetteer;
+
+namespace Sitrep.Geo.Parsing;
+
+/// <summary>A mention's candidates and their feature rows (row-major, <see cref="CandidateFeatures.Count"/> wide).</summary>
+public sealed class CandidateSet
+{
+    public int[] Entries = [];
+    public double[] Features = [];
+    public int Best = -1;
+    public double Confidence;
+
+    public ReadOnlySpan<double> Row(int i) => Features.AsSpan(i * CandidateFeatures.Count, CandidateFeatures.Count);
+}
+
+/// <summary>Toponym resolution: candidates from the gazetteer, scored by the ranker over population, feature code,
+/// the article's country context (dateline, demonyms, other toponyms), "City, Country" pairs, the admin hierarchy
+/// and distance to the other places. Two passes: the second adds proximity to the first pass's choices.</summary>
+public sealed class Resolver(G gazetteer, Ranker ranker)
+{
+    public const int MaxCandidates = 40;
+
+    public G Gazetteer => gazetteer;
+    public Ranker Ranker => ranker;
+
+    /// <summary>Resolves every mention; <c>result[i]</c> is the candidate set of <c>mentions[i]</c> (empty Entries when unknown).</summary>
+    public CandidateSet[] Resolve(IReadOnlyList<Mention> mentions, IReadOnlyList<int> demonymCountries, string? dateline, Ranker? rankerOverride = null)
+    {
+        var r = rankerOverride ?? ranker;
+        var sets = new CandidateSet[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            sets[i] = new CandidateSet { Entries = Candidates(mentions[i]) };
+        }
+        var context = BuildContext(mentions, sets, demonymCountries, dateline);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var points = pass == 0 ? null : sets.Select(s => s.Best).ToArray();
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                Featurize(mentions, sets, i, context, points);
+                Choose(sets[i], r);
+            }
+        }
+        return sets;
+    }
+
+    /// <summary>Candidates for a name: its folded key, then without a division word, a leading "the", or "al-".</summary>
+    public int[] Candidates(Mention mention)
+    {
+        var key = mention.Key;
+        var hits = gazetteer.LookupKey(key);
+        if (hits.IsEmpty && key.StartsWith("the ", StringComparison.Ordinal))
+        {
+            hits = gazetteer.LookupKey(key.AsSpan(4));
+        }
+        if (hits.IsEmpty)
+        {
+            var space = key.LastIndexOf(' ');
+            if (space > 0 && AdminWords.IsDivisionWord(key.AsSpan(space + 1)))
+            {
+                mention.DivisionHint = true;
+                hits = gazetteer.LookupKey(key.AsSpan(0, space));
+            }
+        }
+        if (hits.IsEmpty && key.EndsWith('.'))
+        {
+            hits = gazetteer.LookupKey(key.AsSpan(0, key.Length - 1));
+        }
+        return hits[..Math.Min(hits.Length, MaxCandidates)].ToArray();
+    }
+
+    internal sealed class Context
+    {
+        public double[] CountryMass = [];
+        public double TotalMass;
+        public int TopCountry = -1;
+        public int DatelineCountry = -1;
+        public HashSet<int> Admin1s = [];
+        public int[] Admin1Mass = [];
+        public int TopAdmin1 = -1;
+    }
+
+    private Context BuildContext(IReadOnlyList<Mention> mentions, CandidateSet[] sets, IReadOnlyList<int> demonyms, string? dateline)
+    {
+        var c = new Context { CountryMass = new double[gazetteer.CountryTable.Length], Admin1Mass = new int[gazetteer.Admin1Codes.Length] };
+        foreach (var d in demonyms) c.CountryMass[d] += 1;
+        for (var i = 0; i < sets.Length; i++)
+        {
+            var entries = sets[i].Entries;
+            if (entries.Length == 0) continue;
+            var top = gazetteer[entries[0]];
+            // An unambiguous country name counts double; otherwise the most prominent reading votes once.
+            c.CountryMass[top.CountryId] += top.Kind == PlaceKind.Country ? 2 : entries.Length == 1 ? 1 : 0.5;
+            if (top.Kind == PlaceKind.Admin1 && top.Admin1Id >= 0) c.Admin1s.Add(top.Admin1Id);
+            foreach (var e in entries)
+            {
+                var entry = gazetteer[e];
+                if (entry.Kind == PlaceKind.Admin1 && entry.Admin1Id >= 0) c.Admin1s.Add(entry.Admin1Id);
+                if (entry.Admin1Id >= 0 && (entry.Kind == PlaceKind.Admin1 || entries.Length == 1)) c.Admin1Mass[entry.Admin1Id]++;
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(dateline))
+        {
+            var hits = gazetteer.Lookup(dateline);
+            if (!hits.IsEmpty)
+            {
+                c.DatelineCountry = gazetteer[hits[0]].CountryId;
+                c.CountryMass[c.DatelineCountry] += 3;
+            }
+        }
+        c.CountryMass[0] = 0;
+        var best = 0.0;
+        for (var k = 1; k < c.CountryMass.Length; k++)
+        {
+            c.TotalMass += c.CountryMass[k];
+            if (c.CountryMass[k] > best)
+            {
+                best = c.CountryMass[k];
+                c.TopCountry = k;
+            }
+        }
+        var bestA = 0;
+        for (var k = 0; k < c.Admin1Mass.Length; k++)
+        {
+            if (c.Admin1Mass[k] > bestA)
+            {
+                bestA = c.Admin1Mass[k];
+                c.TopAdmin1 = k;
+            }
+        }
+        return c;
+    }
+
+    private void Featurize(IReadOnlyList<Mention> mentions, CandidateSet[] sets, int i, Context context, int[]? points)
+    {
+        var set = sets[i];
+        var n = set.Entries.Length;
+        const int w = CandidateFeatures.Count;
+        if (set.Features.Length != n * w) set.Features = new double[n * w];
+        else Array.Clear(set.Features);
+        var mention = mentions[i];
+        var logCandidates = Math.Log(1 + n) / Math.Log(1 + MaxCandidates);
+        var comma = mention.CommaNext >= 0 ? sets[mention.CommaNext].Entries : [];
+        for (var k = 0; k < n; k++)
+        {
+            var e = gazetteer[set.Entries[k]];
+            var f = set.Features.AsSpan(k * w, w);
+            f[CandidateFeatures.LogPopulation] = Math.Log10(1 + e.Population) / 7;
+            var kind = e.Kind;
+            var code = e.FeatureCode;
+            f[CandidateFeatures.IsCountry] = kind == PlaceKind.Country ? 1 : 0;
+            f[CandidateFeatures.IsAdmin1] = kind == PlaceKind.Admin1 ? 1 : 0;
+            f[CandidateFeatures.IsAdmin2] = kind == PlaceKind.Admin2 ? 1 : 0;
+            f[CandidateFeatures.IsRegion] = kind == PlaceKind.Region ? 1 : 0;
+            f[CandidateFeatures.IsCapital] = code == "PPLC" ? 1 : 0;
+            f[CandidateFeatures.IsAdminSeat] = code.StartsWith("PPLA", StringComparison.Ordinal) ? 1 : 0;
+            f[CandidateFeatures.IsOtherPlace] = kind == PlaceKind.Place && e.FeatureClass != 'P' ? 1 : 0;
+            f[CandidateFeatures.IsTopPrior] = k == 0 ? 1 : 0;
+            f[CandidateFeatures.ExactName] = NameKey.Fold(e.Name) == mention.Key ? 1 : 0;
+            var cid = e.CountryId;
+            f[CandidateFeatures.ContextCountryShare] = context.TotalMass > 0 ? context.CountryMass[cid] / context.TotalMass : 0;
+            f[CandidateFeatures.TopContextCountry] = cid == context.TopCountry && cid != 0 ? 1 : 0;
+            f[CandidateFeatures.DatelineCountry] = cid == context.DatelineCountry && cid != 0 ? 1 : 0;
+            f[CandidateFeatures.NoContextCountry] = context.TotalMass > 0 && context.CountryMass[cid] == 0 ? 1 : 0;
+            f[CandidateFeatures.ContextCapital] = code == "PPLC" && cid == context.TopCountry ? 1 : 0;
+            var admin1 = e.Admin1Id;
+            f[CandidateFeatures.Admin1Mentioned] = kind != PlaceKind.Admin1 && admin1 >= 0 && context.Admin1s.Contains(admin1) ? 1 : 0;
+            f[CandidateFeatures.SameAdmin1AsContext] = admin1 >= 0 && admin1 == context.TopAdmin1 ? 1 : 0;
+            var isAdmin = kind is PlaceKind.Admin1 or PlaceKind.Admin2;
+            f[CandidateFeatures.DivisionHintAdmin] = mention.DivisionHint && isAdmin ? 1 : 0;
+            f[CandidateFeatures.DivisionHintNotAdmin] = mention.DivisionHint && !isAdmin ? 1 : 0;
+            f[CandidateFeatures.IsUs] = e.Country == "US" ? 1 : 0;
+            f[CandidateFeatures.LogCandidates] = logCandidates;
+            foreach (var p in comma)
+            {
+                var parent = gazetteer[p];
+                if (parent.Kind == PlaceKind.Country && parent.CountryId == cid ||
+                    parent.Kind == PlaceKind.Admin1 && parent.Admin1Id == admin1 && admin1 >= 0 && kind != PlaceKind.Admin1)
+                {
+                    f[CandidateFeatures.CommaParent] = 1;
+                    break;
+                }
+            }
+            if (points is not null)
+            {
+                f[CandidateFeatures.Proximity] = Proximity(mentions, sets, i, e, points);
+            }
+        }
+    }
+
+    /// <summary>Closeness (1 = same point, 0 = antipode, log scale) to the nearest other place's first-pass choice.</summary>
+    private double Proximity(IReadOnlyList<Mention> mentions, CandidateSet[] sets, int i, GazetteerEntry e, int[] points)
+    {
+        var best = double.MaxValue;
+        for (var j = 0; j < sets.Length; j++)
+        {
+            if (j == i || points[j] < 0 || mentions[j].Key == mentions[i].Key) continue;
+            var other = gazetteer[sets[j].Entries[points[j]]];
+            if (other.Kind is PlaceKind.Country or PlaceKind.Region) continue;
+            var d = GeoMath.DistanceKm(e.Lat, e.Lon, other.Lat, other.Lon);
+            if (d < best) best = d;
+        }
+        return best == double.MaxValue ? 0 : 1 - Math.Log(1 + best) / Math.Log(1 + GeoMath.HalfCircumferenceKm);
+    }
+
+    private static void Choose(CandidateSet set, Ranker r)
+    {
+        var n = set.Entries.Length;
+        if (n == 0)
+        {
+            set.Best = -1;
+            return;
+        }
+        var best = 0;
+        var bestScore = double.NegativeInfinity;
+        var second = double.NegativeInfinity;
+        for (var k = 0; k < n; k++)
+        {
+            var s = r.Score(set.Row(k));
+            if (s > bestScore)
+            {
+                second = bestScore;
+                bestScore = s;
+                best = k;
+            }
+            else if (s > second) second = s;
+        }
+        set.Best = best;
+        // Margin over the runner-up through a logistic: 0.5 for a tie, → 1 for a clear winner or a single candidate.
+        set.Confidence = n == 1 ? 0.95 : 1 / (1 + Math.Exp(-(bestScore - second)));
+    }
+}
