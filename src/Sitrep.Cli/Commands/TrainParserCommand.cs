@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Sitrep.Core;
+using Sitrep.Nlp;
+using Sitrep.Nlp.Corpora;
+using Sitrep.Nlp.Evaluation;
+using Sitrep.Nlp.Parsing;
+using Sitrep.Nlp.Tagging;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep train parser --train F --dev F --out DIR</c>: labelled arc-hybrid dependency parser.</summary>
+public sealed class TrainParserCommand : ICliCommand
+{
+    public string? Parent => "train";
+
+    public Command Create()
+    {
+        var train = new Option<string>("--train") { Description = "Training CoNLL-U.", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "Development CoNLL-U, scored (with the tagger in --out or models/nlp) after training." };
+        var output = new Option<string>("--out") { Description = $"Output folder; writes {NlpModels.ParserFile}.", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes.", DefaultValueFactory = _ => 12 };
+        var seed = new Option<int>("--seed") { Description = "Shuffling and exploration seed.", DefaultValueFactory = _ => 1 };
+        var jackknife = new Option<int>("--jackknife")
+        {
+            Description = "Train on tags predicted by N-fold jackknifed taggers (0 = gold tags), so training sees tagger errors.",
+            DefaultValueFactory = _ => 4,
+        };
+        var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, averaged perceptron).")
+        {
+            train, dev, output, epochs, seed, jackknife,
+        };
+        command.SetAction(parse =>
+        {
+            var trainPath = parse.GetValue(train)!;
+            InputFiles.RequireFile(trainPath);
+            var devPath = parse.GetValue(dev);
+            if (devPath is not null) InputFiles.RequireFile(devPath);
+            if (parse.GetValue(epochs) <= 0) throw new SitrepException("--epochs must be positive");
+            var watch = Stopwatch.StartNew();
+            var sentences = ConlluReader.Read(trainPath);
+            var folds = parse.GetValue(jackknife);
+            var predicted = folds > 1 ? Jackknife.PredictTags(sentences, folds, parse.GetValue(seed), Console.Error.WriteLine) : null;
+            var parser = DependencyParser.Train(sentences,
+                new DependencyParser.Options(parse.GetValue(epochs), parse.GetValue(seed)), Console.Error.WriteLine,
+                predicted is null ? null : s => predicted[s]);
+            var outDir = parse.GetValue(output)!;
+            var path = Path.Combine(outDir, NlpModels.ParserFile);
+            parser.Save(path, DependencyParser.DefaultPrune);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {watch.Elapsed.TotalSeconds:F0} s"));
+            if (devPath is not null)
+            {
+                var taggerPath = File.Exists(Path.Combine(outDir, NlpModels.TaggerFile))
+                    ? Path.Combine(outDir, NlpModels.TaggerFile)
+                    : ModelFiles.Require("nlp/" + NlpModels.TaggerFile, "sitrep train tagger");
+                var scores = UdEvaluator.Evaluate(ConlluReader.Read(devPath), PosTagger.Load(taggerPath), DependencyParser.Load(path));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"dev: UPOS {scores.Upos:F2}  UAS {scores.Uas:F2}  LAS {scores.Las:F2}  ({scores.TokensPerSecond:N0} tokens/s)"));
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Sitrep.Core;
+using Sitrep.Nlp;
+using Sitrep.Nlp.Corpora;
+using Sitrep.Nlp.Evaluation;
+using Sitrep.Nlp.Tagging;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep train tagger --train F --dev F --out DIR</c>: POS tagger + lemmatizer from CoNLL-U.</summary>
+public sealed class TrainTaggerCommand : ICliCommand
+{
+    public string? Parent => "train";
+
+    public Command Create()
+    {
+        var train = new Option<string>("--train") { Description = "Training CoNLL-U (e.g. en_ewt-ud-train.conllu).", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "Development CoNLL-U, scored after training." };
+        var output = new Option<string>("--out") { Description = $"Output folder; writes {NlpModels.TaggerFile}.", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes.", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 1 };
+        var command = new Command("tagger", "Train the UPOS/XPOS tagger and lemmatizer (averaged perceptron).")
+        {
+            train, dev, output, epochs, seed,
+        };
+        command.SetAction(parse =>
+        {
+            var trainPath = parse.GetValue(train)!;
+            InputFiles.RequireFile(trainPath);
+            var devPath = parse.GetValue(dev);
+            if (devPath is not null) InputFiles.RequireFile(devPath);
+            if (parse.GetValue(epochs) <= 0) throw new SitrepException("--epochs must be positive");
+            var watch = Stopwatch.StartNew();
+            var sentences = ConlluReader.Read(trainPath);
+            var tagger = PosTagger.Train(sentences, new PosTagger.Options(parse.GetValue(epochs), parse.GetValue(seed)), Console.Error.WriteLine);
+            var path = Path.Combine(parse.GetValue(output)!, NlpModels.TaggerFile);
+            tagger.Save(path);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {watch.Elapsed.TotalSeconds:F0} s"));
+            if (devPath is not null)
+            {
+                var scores = UdEvaluator.Evaluate(ConlluReader.Read(devPath), PosTagger.Load(path), null);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"dev: UPOS {scores.Upos:F2}  XPOS {scores.Xpos:F2}  lemma {scores.Lemma:F2}  ({scores.TokensPerSecond:N0} tokens/s)"));
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Sitrep.Nlp.Corpora;
+using Sitrep.Nlp.Learning;
+using Sitrep.Nlp.Ner;
+
+namespace Sitrep.Nlp.Evaluation;
+
+/// <summary>Runs the recogniser on gold-tokenised IOB2 sentences and scores exact (span, type) matches.
+/// Predicted types the gold corpus does not annotate at all (e.g. MISC against UNER) are left out of the score.</summary>
+public static class NerEvaluator
+{
+    public static NerScores Evaluate(IReadOnlyList<NerSentence> gold, EntityRecognizer ner)
+    {
+        var goldTypes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in gold)
+        {
+            foreach (var t in s.Tags)
+            {
+                if (t != "O") goldTypes.Add(t[2..]);
+            }
+        }
+        var lex = new LexicalSentence();
+        var ws = ner.CreateWorkspace();
+        var classes = new int[512];
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var t in goldTypes) counts[t] = new int[3];
+        var watch = new Stopwatch();
+        var tokens = 0;
+        var goldSpans = new HashSet<(int, int, string)>();
+        var predictedSpans = new List<(int, int, string)>();
+        foreach (var s in gold)
+        {
+            if (classes.Length < s.Count) classes = new int[s.Count * 2];
+            watch.Start();
+            lex.Reset(s.Count);
+            foreach (var f in s.Forms) lex.Add(f);
+            ner.Recognize(lex, ws, classes);
+            watch.Stop();
+            tokens += s.Count;
+            goldSpans.Clear();
+            foreach (var span in BioSpans(s.Tags)) goldSpans.Add(span);
+            predictedSpans.Clear();
+            var start = -1;
+            for (var i = 0; i < s.Count; i++)
+            {
+                var c = classes[i];
+                if (c == 0) continue;
+                var pos = EntityRecognizer.PositionOf(c);
+                if (pos is 0 or 3) start = i;
+                if (pos is 2 or 3) predictedSpans.Add((start, i + 1, ner.Types[EntityRecognizer.TypeOf(c)]));
+            }
+            foreach (var g in goldSpans) counts[g.Item3][0]++;
+            foreach (var p in predictedSpans)
+            {
+                if (!counts.TryGetValue(p.Item3, out var c)) continue;
+                c[1]++;
+                if (goldSpans.Contains(p)) c[2]++;
+            }
+        }
+        var perType = counts.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .ToDictionary(kv => kv.Key, kv => new PrfCounts(kv.Value[0], kv.Value[1], kv.Value[2]));
+        var overall = new PrfCounts(perType.Values.Sum(c => c.Gold), perType.Values.Sum(c => c.Predicted), perType.Values.Sum(c => c.Correct));
+        return new NerScores(overall, perType, tokens, tokens / Math.Max(1e-9, watch.Elapsed.TotalSeconds));
+    }
+
+    /// <summary>Spans [start, end) of IOB2 tags; an I- that does not continue a same-type span opens one (conlleval).</summary>
+    public static IEnumerable<(int Start, int End, string Type)> BioSpans(IReadOnlyList<string> tags)
+    {
+        var start = -1;
+        string? type = null;
+        for (var i = 0; i <= tags.Count; i++)
+        {
+            var t = i < tags.Count ? tags[i] : "O";
+            var continues = t.StartsWith("I-", StringComparison.Ordinal) && type is not null && t.AsSpan(2).SequenceEqual(type);
+            if (!continues && type is not null)
+            {
+                yield return (start, i, type);
+                type = null;
+            }
+            if (t != "O" && !continues)
+            {
+                start = i;
+                type = t[2..];
+            }
+        }
+    }
+}

@@ -1,0 +1,250 @@
+using Sitrep.Core;
+using Sitrep.Nlp.Corpora;
+using Sitrep.Nlp.Learning;
+
+namespace Sitrep.Nlp.Ner;
+
+/// <summary>Greedy BILOU named-entity tagger (averaged perceptron) over hashed lexical, shape, context and
+/// gazetteer features. Class 0 is O; type t has classes 1 + 4t + {B, I, L, U}. Decoding only allows valid
+/// BILOU sequences, so every span is well formed.</summary>
+public sealed class EntityRecognizer
+{
+    public const string Magic = "sitrep-ner";
+    public const int Version = 1;
+    private const int B = 0, I = 1, L = 2, U = 3;
+
+    private readonly WeightTable _weights;
+
+    private EntityRecognizer(string[] types, WeightTable weights, Gazetteer gazetteer)
+    {
+        Types = types;
+        _weights = weights;
+        Gazetteer = gazetteer;
+        ClassNames = new string[1 + 4 * types.Length];
+        ClassNames[0] = "O";
+        for (var t = 0; t < types.Length; t++)
+        {
+            ClassNames[1 + 4 * t + B] = "B-" + types[t];
+            ClassNames[1 + 4 * t + I] = "I-" + types[t];
+            ClassNames[1 + 4 * t + L] = "L-" + types[t];
+            ClassNames[1 + 4 * t + U] = "U-" + types[t];
+        }
+    }
+
+    public string[] Types { get; }
+    public string[] ClassNames { get; }
+    public Gazetteer Gazetteer { get; }
+    public int FeatureRows => _weights.Rows;
+
+    public static int TypeOf(int cls) => cls == 0 ? -1 : (cls - 1) / 4;
+    public static int PositionOf(int cls) => cls == 0 ? -1 : (cls - 1) % 4;
+
+    public sealed class Workspace(EntityRecognizer ner)
+    {
+        internal readonly FeatureBuffer Features = new();
+        internal readonly float[] Scores = new float[ner._weights.Stride];
+        internal uint[] Marks = new uint[256];
+    }
+
+    public Workspace CreateWorkspace() => new(this);
+
+    /// <summary>Predicts one BILOU class per token into <paramref name="classes"/>.</summary>
+    public void Recognize(LexicalSentence lex, Workspace ws, Span<int> classes)
+    {
+        PrepareMarks(lex, ws);
+        var count = _weights.Classes;
+        for (var i = 0; i < lex.Count; i++)
+        {
+            var p1 = i > 0 ? classes[i - 1] : -1;
+            Extract(lex, ws, i, p1, i > 1 ? classes[i - 2] : -2);
+            _weights.Score(ws.Features.Keys, ws.Scores);
+            var inside = p1 > 0 && PositionOf(p1) is B or I;
+            var best = -1;
+            for (var c = 0; c < count; c++)
+            {
+                var pos = PositionOf(c);
+                var ok = inside
+                    ? TypeOf(c) == TypeOf(p1) && pos is I or L
+                    : c == 0 || pos is B or U;
+                // The last token cannot open a span.
+                if (ok && i == lex.Count - 1 && pos is B or I)
+                {
+                    ok = false;
+                }
+                if (ok && (best < 0 || ws.Scores[c] > ws.Scores[best]))
+                {
+                    best = c;
+                }
+            }
+            classes[i] = best;
+        }
+    }
+
+    private void PrepareMarks(LexicalSentence lex, Workspace ws)
+    {
+        if (ws.Marks.Length < lex.Count)
+        {
+            ws.Marks = new uint[lex.Count * 2];
+        }
+        Gazetteer.Mark(lex, ws.Marks);
+    }
+
+    private static void Extract(LexicalSentence x, Workspace ws, int i, int p1, int p2)
+    {
+        var f = ws.Features;
+        f.Clear();
+        var n = x.Count;
+        uint Mark(int j) => (uint)j < (uint)n ? ws.Marks[j] : 0;
+        var t1 = (ulong)(p1 + 3);
+        var t2 = (ulong)(p2 + 3);
+        f.Add(Hashing.Key(0, 0));
+        f.Add(Hashing.Key(1, x.Word(i)));
+        f.Add(Hashing.Key(2, x.Lower(i)));
+        f.Add(Hashing.Key(3, x.Shape(i)));
+        f.Add(Hashing.Key(4, x.Suf2(i)));
+        f.Add(Hashing.Key(5, x.Suf3(i)));
+        f.Add(Hashing.Key(6, x.Suf4(i)));
+        f.Add(Hashing.Key(7, x.Pre2(i)));
+        f.Add(Hashing.Key(8, x.Pre3(i)));
+        f.Add(Hashing.Key(9, x.Lower(i - 1)));
+        f.Add(Hashing.Key(10, x.Lower(i + 1)));
+        f.Add(Hashing.Key(11, x.Lower(i - 2)));
+        f.Add(Hashing.Key(12, x.Lower(i + 2)));
+        f.Add(Hashing.Key(13, x.Word(i - 1)));
+        f.Add(Hashing.Key(14, x.Word(i + 1)));
+        f.Add(Hashing.Key(15, x.Shape(i - 1)));
+        f.Add(Hashing.Key(16, x.Shape(i + 1)));
+        f.Add(Hashing.Key(17, x.Shape(i - 1), x.Shape(i), x.Shape(i + 1)));
+        f.Add(Hashing.Key(18, x.Lower(i - 1), x.Lower(i)));
+        f.Add(Hashing.Key(19, x.Lower(i), x.Lower(i + 1)));
+        f.Add(Hashing.Key(20, t1));
+        f.Add(Hashing.Key(21, t1, t2));
+        f.Add(Hashing.Key(22, t1, x.Word(i)));
+        f.Add(Hashing.Key(23, t1, x.Shape(i)));
+        f.Add(Hashing.Key(24, (ulong)x.Flags(i), i == 0 ? 1UL : 0UL));
+        f.Add(Hashing.Key(25, Mark(i)));
+        f.Add(Hashing.Key(26, Mark(i - 1)));
+        f.Add(Hashing.Key(27, Mark(i + 1)));
+        f.Add(Hashing.Key(28, t1, Mark(i)));
+        f.Add(Hashing.Key(29, x.Lower(i - 1), x.Shape(i)));
+        f.Add(Hashing.Key(30, x.Shape(i), x.Lower(i + 1)));
+        f.Add(Hashing.Key(31, x.Suf3(i - 1)));
+        f.Add(Hashing.Key(32, x.Suf3(i + 1)));
+        f.Add(Hashing.Key(33, (ulong)x.Flags(i - 1), (ulong)x.Flags(i), (ulong)x.Flags(i + 1)));
+        var m = Mark(i);
+        while (m != 0)
+        {
+            var bit = System.Numerics.BitOperations.TrailingZeroCount(m);
+            f.Add(Hashing.Key(40, (ulong)bit));
+            f.Add(Hashing.Key(41, (ulong)bit, x.Shape(i)));
+            m &= m - 1;
+        }
+    }
+
+    public const float DefaultPrune = 0.05f;
+
+    public sealed record Options(int Epochs = 10, int Seed = 1);
+
+    /// <summary>Trains from IOB2 sentences (BIO converted to BILOU; an I- without an opening B- starts a span).</summary>
+    public static EntityRecognizer Train(IReadOnlyList<NerSentence> train, Gazetteer gazetteer, Options options, Action<string>? log = null)
+    {
+        var types = new List<string>();
+        foreach (var s in train)
+        {
+            foreach (var t in s.Tags)
+            {
+                if (t != "O" && !types.Contains(t[2..]))
+                {
+                    types.Add(t[2..]);
+                }
+            }
+        }
+        types.Sort(StringComparer.Ordinal);
+        if (types.Count is 0 or > 60)
+        {
+            throw new SitrepException($"NER training data has {types.Count} entity types (need 1..60)");
+        }
+        var ner = new EntityRecognizer([.. types], new WeightTable(1 + 4 * types.Count, 1 << 18), gazetteer);
+        var ws = ner.CreateWorkspace();
+        var lex = new LexicalSentence();
+        var golds = train.Select(s => ToBilou(s.Tags, types)).ToArray();
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var random = new Random(options.Seed);
+        var predicted = new int[512];
+        for (var epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            long wrong = 0, total = 0;
+            foreach (var k in order)
+            {
+                var s = train[k];
+                var gold = golds[k];
+                if (predicted.Length < s.Count)
+                {
+                    predicted = new int[s.Count * 2];
+                }
+                lex.Reset(s.Count);
+                foreach (var form in s.Forms)
+                {
+                    lex.Add(form);
+                }
+                ner.PrepareMarks(lex, ws);
+                for (var i = 0; i < s.Count; i++)
+                {
+                    Extract(lex, ws, i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -2);
+                    ner._weights.Score(ws.Features.Keys, ws.Scores);
+                    var guess = 0;
+                    for (var c = 1; c < ner._weights.Classes; c++)
+                    {
+                        if (ws.Scores[c] > ws.Scores[guess])
+                        {
+                            guess = c;
+                        }
+                    }
+                    ner._weights.Update(ws.Features.Keys, gold[i], guess);
+                    ner._weights.Tick();
+                    predicted[i] = guess;
+                    wrong += guess != gold[i] ? 1 : 0;
+                    total++;
+                }
+            }
+            log?.Invoke($"ner epoch {epoch + 1}/{options.Epochs}: {100.0 * wrong / Math.Max(1, total):F2}% token errors, {ner.FeatureRows} feature rows");
+        }
+        ner._weights.Average();
+        return ner;
+    }
+
+    private static int[] ToBilou(string[] tags, List<string> types)
+    {
+        var n = tags.Length;
+        var result = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            if (tags[i] == "O")
+            {
+                continue;
+            }
+            var type = types.IndexOf(tags[i][2..]);
+            var begins = tags[i][0] == 'B' || i == 0 || tags[i - 1] == "O" || tags[i - 1][2..] != tags[i][2..];
+            var continues = i + 1 < n && tags[i + 1][0] == 'I' && tags[i + 1][2..] == tags[i][2..];
+            var pos = begins ? (continues ? B : U) : (continues ? I : L);
+            result[i] = 1 + 4 * type + pos;
+        }
+        return result;
+    }
+
+    public void Save(string path, float prune) => ModelStream.Save(path, Magic, Version, w =>
+    {
+        ModelStream.WriteStrings(w, Types);
+        _weights.Write(w, prune);
+        Gazetteer.Write(w);
+    });
+
+    public static EntityRecognizer Load(string path) => ModelStream.Load(path, Magic, Version, r =>
+    {
+        var types = ModelStream.ReadStrings(r);
+        var weights = WeightTable.Read(r);
+        var gazetteer = Gazetteer.Read(r);
+        return new EntityRecognizer(types, weights, gazetteer);
+    });
+}

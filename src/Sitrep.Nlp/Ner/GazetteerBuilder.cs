@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core;
+using Sitrep.Nlp.Learning;
+
+namespace Sitrep.Nlp.Ner;
+
+/// <summary>Builds the gazetteer at training time from the CAMEO / PETRARCH-2 dictionaries (MIT): country names and
+/// their synonyms (LOC; single-word "-ian/-ese/-ish/-i" synonyms as demonyms), dated office holders (PER; their
+/// surnames too), institutions, IGOs, NGOs and armed groups (ORG). Only hashes go into the model file.</summary>
+public static partial class GazetteerBuilder
+{
+    private static readonly string[] DemonymEndings = ["ian", "ean", "ese", "ish", "i", "an", "ch", "ic", "ians", "eans", "is", "ans"];
+
+    public static Gazetteer FromCameo(string cameoDirectory)
+    {
+        var dict = Path.Combine(cameoDirectory, "petrarch2-dictionaries");
+        var countries = Path.Combine(cameoDirectory, "text_to_CAMEO", "countrynames.txt");
+        if (!Directory.Exists(dict) || !File.Exists(countries))
+        {
+            throw new SitrepException($"{cameoDirectory} does not look like the CAMEO data folder (needs petrarch2-dictionaries/ and text_to_CAMEO/countrynames.txt)");
+        }
+        var phrases = new Dictionary<ulong, byte>();
+        var countryNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in File.ReadLines(countries))
+        {
+            var name = line.Split('\t')[0].Trim();
+            if (name.Length > 1 && name != "NULL")
+            {
+                countryNames.Add(name);
+                Add(phrases, name, Gazetteer.Loc);
+            }
+        }
+        ReadActors(Path.Combine(dict, "Phoenix.Countries.actors.txt"), phrases, countryNames);
+        ReadActors(Path.Combine(dict, "Phoenix.International.actors.txt"), phrases, countryNames);
+        ReadActors(Path.Combine(dict, "Phoenix.MilNonState.actors.txt"), phrases, countryNames);
+        return new Gazetteer(phrases);
+    }
+
+    private sealed class Entry
+    {
+        public readonly List<string> Names = [];
+        public string? Code;
+        public bool Dated;
+    }
+
+    private static void ReadActors(string path, Dictionary<ulong, byte> phrases, HashSet<string> countryNames)
+    {
+        Entry? entry = null;
+        foreach (var raw in File.ReadLines(path))
+        {
+            var line = raw;
+            var hash = line.IndexOf('#');
+            if (hash >= 0)
+            {
+                line = line[..hash];
+            }
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+            var codes = CodePattern().Matches(line);
+            var nameText = CodePattern().Replace(line, "").Trim();
+            var isSynonym = nameText.StartsWith('+');
+            if (!isSynonym && nameText.Length > 0 && !char.IsWhiteSpace(line[0]))
+            {
+                Flush(entry, phrases, countryNames);
+                entry = new Entry();
+            }
+            if (entry is null)
+            {
+                continue;
+            }
+            if (nameText.Length > 0)
+            {
+                foreach (var part in nameText.TrimStart('+').Split('+', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    entry.Names.Add(part.Trim());
+                }
+            }
+            foreach (Match m in codes)
+            {
+                entry.Code ??= m.Groups[1].Value;
+                entry.Dated |= m.Groups[2].Success && m.Groups[2].Value.Length > 0;
+            }
+        }
+        Flush(entry, phrases, countryNames);
+    }
+
+    private static void Flush(Entry? entry, Dictionary<ulong, byte> phrases, HashSet<string> countryNames)
+    {
+        if (entry is null || entry.Names.Count == 0 || entry.Code is null)
+        {
+            return;
+        }
+        var country = entry.Code.Length == 3 && !entry.Dated;
+        for (var k = 0; k < entry.Names.Count; k++)
+        {
+            var words = Words(entry.Names[k]);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+            if (entry.Dated)
+            {
+                Add(phrases, words, Gazetteer.Per);
+                if (words.Count > 1 && words[^1].Length >= 4)
+                {
+                    Add(phrases, [words[^1]], Gazetteer.Surname);
+                }
+            }
+            else if (country)
+            {
+                var single = words.Count == 1 ? words[0] : null;
+                var demonym = k > 0 && single is not null && !countryNames.Contains(single) &&
+                              DemonymEndings.Any(e => single.EndsWith(e, StringComparison.Ordinal));
+                Add(phrases, words, demonym ? Gazetteer.Norp : Gazetteer.Loc);
+                if (demonym && !single!.EndsWith('s'))
+                {
+                    Add(phrases, [single + "s"], Gazetteer.Norp);
+                }
+            }
+            else
+            {
+                Add(phrases, words, Gazetteer.Org);
+                foreach (Match m in AbbreviationPattern().Matches(entry.Names[k]))
+                {
+                    Add(phrases, [m.Groups[1].Value.ToLowerInvariant()], Gazetteer.Org);
+                }
+            }
+        }
+    }
+
+    /// <summary>"INTERNATIONAL_COMMITTEE_OF_THE_RED_CROSS_" → lower-case words; "(ICRC)" parts are dropped.</summary>
+    private static List<string> Words(string name)
+    {
+        var cleaned = ParenPattern().Replace(name, " ");
+        var words = new List<string>();
+        foreach (var w in cleaned.Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            words.Add(w.ToLowerInvariant());
+        }
+        return words;
+    }
+
+    private static void Add(Dictionary<ulong, byte> phrases, string text, int list) =>
+        Add(phrases, [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())], list);
+
+    private static void Add(Dictionary<ulong, byte> phrases, List<string> words, int list)
+    {
+        if (words.Count == 0 || words.Count > Gazetteer.MaxLength)
+        {
+            return;
+        }
+        AddExact(phrases, words, list);
+        if (words.Count > 1 && words[0] == "the")
+        {
+            AddExact(phrases, words[1..], list);
+        }
+        if (words.Any(w => w.Length > 1 && w.Contains('-')))
+        {
+            var split = words.SelectMany(w => w.Length > 1 && w.Contains('-') ? SplitHyphen(w) : [w]).ToList();
+            if (split.Count <= Gazetteer.MaxLength)
+            {
+                AddExact(phrases, split, list);
+            }
+        }
+    }
+
+    private static IEnumerable<string> SplitHyphen(string w)
+    {
+        var parts = w.Split('-');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0) yield return "-";
+            if (parts[i].Length > 0) yield return parts[i];
+        }
+    }
+
+    private static void AddExact(Dictionary<ulong, byte> phrases, List<string> words, int list)
+    {
+        var h = Gazetteer.Begin;
+        foreach (var w in words)
+        {
+            h = Gazetteer.Extend(h, Hashing.Lower(w));
+        }
+        phrases[h] = (byte)(phrases.GetValueOrDefault(h) | (1 << list));
+    }
+
+    [GeneratedRegex(@"\[([A-Z~]+)\s*([<>]?[0-9\-]*)\]")]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex ParenPattern();
+
+    [GeneratedRegex(@"\(([A-Z][A-Z\-]{1,9})\)")]
+    private static partial Regex AbbreviationPattern();
+}

@@ -1,0 +1,50 @@
+using Sitrep.Nlp.Corpora;
+using Sitrep.Nlp.Learning;
+
+namespace Sitrep.Nlp.Tagging;
+
+/// <summary>N-fold jackknifing: each fold is tagged by a tagger trained on the other folds, so the parser trains on
+/// tags as noisy as the ones it will see at run time.</summary>
+public static class Jackknife
+{
+    public static Dictionary<UdSentence, (string[] Upos, string[] Xpos)> PredictTags(IReadOnlyList<UdSentence> sentences, int folds, int seed,
+        Action<string>? log = null, int epochs = 6)
+    {
+        var result = new Dictionary<UdSentence, (string[], string[])>(ReferenceEqualityComparer.Instance);
+        var lex = new LexicalSentence();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var train = new List<UdSentence>();
+            var held = new List<UdSentence>();
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                (i % folds == fold ? held : train).Add(sentences[i]);
+            }
+            var tagger = PosTagger.Train(train, new PosTagger.Options(epochs, seed));
+            var ws = tagger.CreateWorkspace();
+            long ok = 0, total = 0;
+            foreach (var s in held)
+            {
+                lex.Reset(s.Count);
+                foreach (var f in s.Forms)
+                {
+                    lex.Add(f);
+                }
+                var tags = new int[s.Count];
+                tagger.Tag(lex, ws, tags);
+                var upos = new string[s.Count];
+                var xpos = new string[s.Count];
+                for (var i = 0; i < s.Count; i++)
+                {
+                    upos[i] = tagger.Upos[tags[i]];
+                    xpos[i] = tagger.Xpos[tags[i]];
+                    ok += upos[i] == s.Upos[i] ? 1 : 0;
+                    total++;
+                }
+                result[s] = (upos, xpos);
+            }
+            log?.Invoke($"jackknife fold {fold + 1}/{folds}: held-out UPOS {100.0 * ok / Math.Max(1, total):F2}%");
+        }
+        return result;
+    }
+}
