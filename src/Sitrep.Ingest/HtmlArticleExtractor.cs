@@ -15,6 +15,27 @@ public sealed class HtmlArticleExtractor : IHtmlExtractor
 
     private readonly int _maxChars;
 
+    /// <summary>Script and style text, comments, source positions and most attributes are never looked at:
+    /// not building them roughly halves parse time.</summary>
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsScripting = false,
+        IsNotSupportingFrames = true,
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
+        ShouldEmitAttribute = KeepAttribute,
+    };
+
+    private static bool KeepAttribute(ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken token, ReadOnlyMemory<char> name) =>
+        name.Span switch
+        {
+            "class" or "id" or "style" or "hidden" or "aria-hidden" or "role" or "itemprop" or "href" or "content" or "property"
+                or "name" or "http-equiv" or "datetime" or "lang" or "rel" or "charset" => true,
+            _ => false,
+        };
+
     public HtmlArticleExtractor(int maxChars = DefaultMaxChars) => _maxChars = maxChars;
 
     public RawArticle ToText(RawArticle html)
@@ -39,10 +60,11 @@ public sealed class HtmlArticleExtractor : IHtmlExtractor
         {
             throw new SitrepException($"{origin ?? "page"}: HTML is {html.Length / (1024 * 1024)} MB, over the {_maxChars / (1024 * 1024)} MB limit for one article; skipped");
         }
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
-        using var document = parser.ParseDocument(html);
-        var metadata = PageMetadata.Read(document);
-        var body = ArticleBodyFinder.Find(document);
+        var jsonLd = JsonLdArticle.CutFromSource(html);
+        using var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        var metadata = PageMetadata.Read(document, jsonLd);
+        var fragment = !html.Contains("<body", StringComparison.OrdinalIgnoreCase) && !html.Contains("<html", StringComparison.OrdinalIgnoreCase);
+        var body = ArticleBodyFinder.Find(document, fragment);
         return new ExtractedPage(body, metadata);
     }
 }

@@ -5,7 +5,8 @@ namespace Sitrep.Ingest.Extraction;
 /// <summary>The main-text pipeline on a parsed page: prune → score → pick the container and its kin → collect text.</summary>
 public static class ArticleBodyFinder
 {
-    public static string Find(IDocument document)
+    /// <param name="fragment">True for a markup snippet (feed item content): no page chrome, so all its text is the article.</param>
+    public static string Find(IDocument document, bool fragment = false)
     {
         var body = document.Body ?? document.DocumentElement;
         if (body is null)
@@ -14,6 +15,12 @@ public static class ArticleBodyFinder
         }
         DomPruner.RemoveNeverContent(body);
         var stats = NodeStats.Compute(body);
+        if (fragment)
+        {
+            var all = new TextCollector(stats);
+            all.Add(body);
+            return all.ToString();
+        }
         DomPruner.RemoveUnlikely(body, stats);
         stats = NodeStats.Compute(body);
         var top = CandidateScorer.FindTop(body, stats, out var scores);

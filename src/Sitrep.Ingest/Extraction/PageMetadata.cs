@@ -17,9 +17,10 @@ public sealed record PageMetadata
     /// <summary>JSON-LD articleBody when the page carries one: a hint for checking the DOM extraction.</summary>
     public string? JsonLdBody { get; init; }
 
-    public static PageMetadata Read(IDocument document)
+    /// <param name="jsonLd">The page's JSON-LD blocks, cut from the source before parsing (the parser skips script text).</param>
+    public static PageMetadata Read(IDocument document, IReadOnlyList<string> jsonLd)
     {
-        var ld = JsonLdArticle.Find(document);
+        var ld = JsonLdArticle.Find(jsonLd);
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var element in document.QuerySelectorAll("meta"))
         {
@@ -127,11 +128,35 @@ public sealed record PageMetadata
 /// looked for in arrays and @graph.</summary>
 internal sealed record JsonLdArticle(string? Headline, string? DatePublished, string? Author, string? Publisher, string? ArticleBody, string? Language, string? Url)
 {
-    public static JsonLdArticle? Find(IDocument document)
+    /// <summary>The text of every &lt;script type="application/ld+json"&gt; in the source, found by a string scan.</summary>
+    public static List<string> CutFromSource(string html)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        var blocks = new List<string>();
+        var at = 0;
+        while ((at = html.IndexOf("application/ld+json", at, StringComparison.OrdinalIgnoreCase)) >= 0)
         {
-            var text = script.TextContent;
+            var tagStart = html.LastIndexOf('<', at);
+            var tagEnd = html.IndexOf('>', at);
+            if (tagStart < 0 || tagEnd < 0 || !html.AsSpan(tagStart + 1).StartsWith("script", StringComparison.OrdinalIgnoreCase))
+            {
+                at += 19;
+                continue;
+            }
+            var close = html.IndexOf("</script", tagEnd, StringComparison.OrdinalIgnoreCase);
+            if (close < 0)
+            {
+                break;
+            }
+            blocks.Add(html[(tagEnd + 1)..close]);
+            at = close;
+        }
+        return blocks;
+    }
+
+    public static JsonLdArticle? Find(IReadOnlyList<string> blocks)
+    {
+        foreach (var text in blocks)
+        {
             if (text.Length > 4_000_000)
             {
                 continue;
