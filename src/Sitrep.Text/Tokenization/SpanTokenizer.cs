@@ -242,7 +242,7 @@ public static class SpanTokenizer
             }
             return true;
         }
-        if (word.Length == 1) return IsUpper(word[0]);
+        if (word.Length == 1 && IsUpper(word[0])) return true;
         if (WordLists.IsAbbreviation(word)) return true;
         return WordLists.IsAbbreviationBeforeNumber(word) && NextIsDigit(text, wordEnd + 1, chunkEnd);
     }
