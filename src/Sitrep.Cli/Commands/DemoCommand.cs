@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Sitrep.Core.Contract;
+using Sitrep.Store;
 
 namespace Sitrep.Cli.Commands;
 
@@ -11,23 +12,54 @@ public sealed class DemoCommand : ICliCommand
 
     public Command Create()
     {
-        var noServe = new Option<bool>("--no-serve") { Description = "Only process the samples and print the summary." };
-        var command = new Command("demo", "Run the whole pipeline over the bundled fictional sample articles and show what it found.")
+        var noServe = new Option<bool>("--no-serve") { Description = "Only ingest the samples and print the summary; do not serve." };
+        var db = new Option<string?>("--db")
         {
-            noServe,
+            Description = "Store to ingest into (default: a fresh SQLite file sitrep-demo.db in the temp folder).",
         };
-        command.SetAction(_ =>
+        var port = new Option<int>("--port") { Description = "Port for the dashboard.", DefaultValueFactory = _ => 5080 };
+        var command = new Command("demo",
+            "Ingest the bundled fictional sample articles into a local store (deduplicating across articles) and serve the dashboard.")
         {
+            noServe, db, port,
+        };
+        command.SetAction(parse =>
+        {
+            var dbPath = parse.GetValue(db) ?? FreshDemoDb();
             var pipeline = PipelineFactory.CreateDefault();
             var console = AnsiConsole.Console;
+            using var store = EventStores.OpenQueryable(dbPath);
+            var records = new List<SitrepRecord>();
             foreach (var raw in BundledSamples.Load())
             {
                 var record = pipeline.Extract(raw);
                 Print(console, raw.Origin ?? "sample", record);
+                records.Add(record);
             }
+            var saved = store.SaveMany(records);
+            var counts = store.Counts();
+            console.MarkupLine($"[bold]Stored[/] {saved.Articles} new articles ({saved.SkippedArticles} already there) in " +
+                               $"{Markup.Escape(dbPath)}: {saved.NewEvents} new events, {saved.MergedEvents} reports merged into events " +
+                               $"other articles already told; the store holds {counts.Events} events from {counts.Articles} articles.");
+            if (parse.GetValue(noServe))
+            {
+                return ExitCodes.Ok;
+            }
+            ServeCommand.Run(store, "127.0.0.1", parse.GetValue(port), Environment.GetEnvironmentVariable("SITREP_API_KEY"));
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The demo starts from an empty store each time, in the temp folder (never the user's sitrep.db).</summary>
+    private static string FreshDemoDb()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "sitrep-demo.db");
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(path + suffix);
+        }
+        return path;
     }
 
     private static void Print(IAnsiConsole console, string origin, SitrepRecord record)
