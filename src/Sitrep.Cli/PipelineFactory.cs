@@ -12,9 +12,10 @@ public static class PipelineFactory
         {
             new Sitrep.Text.Tokenizer(),
             // tag, parse, ner (Sitrep.Nlp) — added by the linguistic core
-            // geo (Sitrep.Geo) — added by the geoparser
+            Sitrep.Geo.Geoparser.Shared,
             // events (Sitrep.Events) — added by the event coder
+            new Sitrep.Events.EventCoder(),
         };
-        return new SitrepPipeline(new Sitrep.Text.ArticleCleaner(), stages);
+        return new SitrepPipeline(new Sitrep.Text.ArticleCleaner(), stages, new Sitrep.Ingest.HtmlArticleExtractor());
     }
 }

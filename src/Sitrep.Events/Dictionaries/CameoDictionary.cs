@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Sitrep.Core;
+using Sitrep.Events.Matching;
+
+namespace Sitrep.Events.Dictionaries;
+
+/// <summary>PETRARCH-format dictionaries compiled into word tries. Saved as a gzip'd TSV
+/// (models/events/cameo-dictionaries.tsv.gz) so the coder needs no external files at run time;
+/// rebuild with <c>sitrep train events-dictionaries</c>.</summary>
+public sealed class CameoDictionary
+{
+    public const string ModelPath = "events/cameo-dictionaries.tsv.gz";
+    public const string RebuildCommand = "sitrep train events-dictionaries --dictionaries ../shared/data/cameo/petrarch2-dictionaries --out models/events/cameo-dictionaries.tsv.gz";
+
+    public TokenTrie<ActorEntry> Actors { get; } = new();
+    public TokenTrie<AgentEntry> Agents { get; } = new();
+    public TokenTrie<VerbEntry> Verbs { get; } = new();
+    public TokenTrie<DiscardEntry> Discards { get; } = new();
+    public Dictionary<string, PatternEntry[]> Patterns { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, HashSet<string>> SynsetWords { get; } = new(StringComparer.Ordinal);
+    public DictionaryEntries Entries { get; }
+
+    private CameoDictionary(DictionaryEntries entries)
+    {
+        Entries = entries;
+        foreach (var a in entries.Actors) Actors.Add(a.Words, a);
+        foreach (var a in entries.Agents) Agents.Add(a.Words, a);
+        foreach (var v in entries.Verbs) Verbs.Add(v.Words, v);
+        foreach (var d in entries.Discards) Discards.Add(d.Words, d);
+        foreach (var group in entries.Patterns.GroupBy(p => p.Block, StringComparer.Ordinal))
+        {
+            // most specific first: more elements win
+            Patterns[group.Key] = [.. group.OrderByDescending(p => p.Before.Length + p.After.Length)];
+        }
+        foreach (var (name, phrases) in entries.Synsets)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in phrases) set.Add(string.Join(' ', p));
+            SynsetWords[name] = set;
+        }
+    }
+
+    public static CameoDictionary FromEntries(DictionaryEntries entries) => new(entries);
+
+    public static CameoDictionary FromPetrarchDirectory(string directory) => new(PetrarchReader.ReadDirectory(directory));
+
+    private static readonly Lazy<CameoDictionary?> Bundled = new(() =>
+    {
+        var path = ModelFiles.Find(ModelPath);
+        return path is null ? null : Load(path);
+    });
+
+    /// <summary>The committed compiled dictionary, or null when models/ lacks it (the coder then uses its own lexicon only).</summary>
+    public static CameoDictionary? Default => Bundled.Value;
+
+    /// <summary>Which code an actor carries on a date (dated role lines), else its undated code.</summary>
+    public static string ResolveCode(ActorEntry actor, DateOnly? date)
+    {
+        string? undated = null;
+        foreach (var c in actor.Codes)
+        {
+            if (c.From is null && c.To is null) { undated ??= c.Code; continue; }
+            if (date is { } d && (c.From is null || c.From <= d) && (c.To is null || d <= c.To)) return c.Code;
+        }
+        return undated ?? actor.Codes[^1].Code;
+    }
+
+    public void Save(string path)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (dir is not null) Directory.CreateDirectory(dir);
+        using var file = File.Create(path);
+        using var gz = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var w = new StreamWriter(gz, new UTF8Encoding(false));
+        w.Write("# Sitrep compiled CAMEO dictionaries (from PETRARCH-format files; see models/MODELS.md)\n");
+        foreach (var a in Entries.Actors)
+        {
+            w.Write("A\t"); w.Write(string.Join(' ', a.Words)); w.Write('\t'); w.Write(a.Name); w.Write('\t');
+            w.Write(string.Join(';', a.Codes.Select(c => $"{c.Code}|{Date(c.From)}|{Date(c.To)}"))); w.Write('\n');
+        }
+        foreach (var a in Entries.Agents) w.Write($"G\t{string.Join(' ', a.Words)}\t{a.Code}\n");
+        foreach (var v in Entries.Verbs) w.Write($"V\t{string.Join(' ', v.Words)}\t{v.Code}\t{v.Block}\n");
+        foreach (var p in Entries.Patterns) w.Write($"P\t{p.Block}\t{p.Code}\t{Elements(p.Before)}\t{Elements(p.After)}\n");
+        foreach (var (name, phrases) in Entries.Synsets)
+        {
+            foreach (var ph in phrases) w.Write($"S\t{name}\t{string.Join(' ', ph)}\n");
+        }
+        foreach (var d in Entries.Discards) w.Write($"D\t{string.Join(' ', d.Words)}\t{(d.WholeStory ? 1 : 0)}\n");
+    }
+
+    private static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Elements(string[][] elements) => string.Join('|', elements.Select(e => string.Join(' ', e)));
+
+    private static string[][] ParseElements(string s) =>
+        s.Length == 0 ? [] : [.. s.Split('|').Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+
+    public static CameoDictionary Load(string path)
+    {
+        var entries = new DictionaryEntries();
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var gz = new GZipStream(file, CompressionMode.Decompress);
+            using var r = new StreamReader(gz, Encoding.UTF8);
+            while (r.ReadLine() is { } line)
+            {
+                if (line.Length == 0 || line[0] == '#') continue;
+                var f = line.Split('\t');
+                switch (f[0])
+                {
+                    case "A":
+                        var codes = f[3].Split(';').Select(c =>
+                        {
+                            var p = c.Split('|');
+                            return new DatedCode(p[0], ParseDate(p[1]), ParseDate(p[2]));
+                        }).ToArray();
+                        entries.Actors.Add(new ActorEntry(f[1].Split(' '), codes, f[2]));
+                        break;
+                    case "G": entries.Agents.Add(new AgentEntry(f[1].Split(' '), f[2])); break;
+                    case "V": entries.Verbs.Add(new VerbEntry(f[1].Split(' '), f[2], f[3])); break;
+                    case "P": entries.Patterns.Add(new PatternEntry(f[1], f[2], ParseElements(f[3]), ParseElements(f[4]))); break;
+                    case "S":
+                        if (!entries.Synsets.TryGetValue(f[1], out var list)) entries.Synsets[f[1]] = list = [];
+                        list.Add(f[2].Split(' '));
+                        break;
+                    case "D": entries.Discards.Add(new DiscardEntry(f[1].Split(' '), f[2] == "1")); break;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or IndexOutOfRangeException)
+        {
+            throw new SitrepException($"{path}: not a compiled CAMEO dictionary ({e.Message}); rebuild with: {RebuildCommand}");
+        }
+        return new CameoDictionary(entries);
+    }
+
+    private static DateOnly? ParseDate(string s) =>
+        s.Length == 0 ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,572 @@
+using Sitrep.Core;
+using Sitrep.Core.Contract;
+using Sitrep.Core.Pipeline;
+using Sitrep.Events.Coding;
+using Sitrep.Events.Dictionaries;
+using Sitrep.Events.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>The event coder: finds every event an analyst would record in a document and fills
+/// <see cref="Document.Events"/>: actors (CAMEO codes), CAMEO / PLOVER / ACLED types, place, date, counts,
+/// evidence spans. Works on the tokenizer's words alone; uses places (geoparser) and entities (NER) when present.</summary>
+public sealed class EventCoder : IDocumentStage
+{
+    private readonly EventLexicon _lexicon;
+    private readonly CameoDictionary? _dictionary;
+    private readonly ActorFinder _actors;
+    private readonly EventTyping _typing;
+    private readonly Dictionary<string, string> _countryNames = new(StringComparer.Ordinal);
+
+    /// <summary>Optional ACLED type classifier for note-style text; null = the CAMEO → ACLED table only.</summary>
+    public IAcledTypeClassifier? AcledClassifier { get; init; }
+
+    public EventCoder() : this(CameoDictionary.Default) { }
+
+    public EventCoder(CameoDictionary? dictionary)
+    {
+        _lexicon = EventLexicon.Default;
+        _dictionary = dictionary;
+        _actors = new ActorFinder(_lexicon, dictionary);
+        _typing = EventTyping.Default;
+        if (dictionary is not null)
+        {
+            foreach (var a in dictionary.Entries.Actors)
+            {
+                foreach (var c in a.Codes)
+                {
+                    if (c.Code.Length == 3) _countryNames.TryAdd(c.Code, a.Name);
+                }
+            }
+        }
+    }
+
+    public string Name => "events";
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "'s" };
+    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "cannot", "without" };
+    private static readonly HashSet<string> TopicWords = new(StringComparer.Ordinal) { "on", "about", "over", "stop", "end", "halt", "prevent", "against", "escalating", "the", "a", "an", "of", "heavy", "intense", "renewed", "fierce", "recent", "emergency", "immediate", "any" };
+
+    public void Process(Document document)
+    {
+        var sentences = WordView.Build(document);
+        var isPlace = PlaceLookup(document);
+        var perSentence = new List<(SentenceWords S, List<ActorMention> Actors, List<TriggerMatch> Triggers, List<DatePhrase> Dates)>(sentences.Count);
+        var countryVotes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            var mentions = _actors.Find(s.Words, document.Published, isPlace);
+            foreach (var m in mentions)
+            {
+                if (m.Country is { Length: 3 } c && c != "IGO" && c != "NGO" && c != "MNC") countryVotes[c] = countryVotes.GetValueOrDefault(c) + (m.CountryOnly ? 2 : 1);
+            }
+            perSentence.Add((s, mentions, FindTriggers(s.Words), DateResolver.Find(s.Words, document.Published)));
+        }
+        foreach (var p in document.Places)
+        {
+            if (p.Country is { } iso2 && _lexicon.Iso2To3.TryGetValue(iso2, out var iso3)) countryVotes[iso3] = countryVotes.GetValueOrDefault(iso3) + 1;
+        }
+        var documentCountry = countryVotes.Count == 0 ? null : countryVotes.MaxBy(kv => kv.Value).Key;
+
+        ActorMention? lastActor = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (s, mentions, triggers, dates) in perSentence)
+        {
+            ResolvePronouns(mentions, ref lastActor);
+            ContextCountries(mentions);
+            foreach (var t in triggers) Assemble(s.Words, t, mentions, triggers);
+            MergeViolent(triggers);
+            foreach (var t in triggers)
+            {
+                if (t.Dropped) continue;
+                var record = ToRecord(document, s, t, dates, documentCountry);
+                if (record is null) continue;
+                var key = $"{record.Cameo}|{record.Actor1?.Code}|{record.Actor2?.Code}|{record.Fatalities?.Best}|{record.Displaced?.Best}|{record.Date}|{record.Location?.Name}";
+                if (seen.Add(key)) document.Events.Add(record);
+            }
+        }
+    }
+
+    // ---------------- triggers ----------------
+
+    private List<TriggerMatch> FindTriggers(Word[] w)
+    {
+        var list = new List<TriggerMatch>();
+        for (var i = 0; i < w.Length; i++)
+        {
+            var (def, length) = _lexicon.Triggers.Longest(w, i);
+            if (def is null) continue;
+            // mid-sentence capitals are names ("Operation Olive Branch", "March")
+            if (w[i].Capitalized && i > 0 && !w[i - 1].IsPunct && w[i].Norm != "un") { i += length - 1; continue; }
+            if (def.Verb && i > 0 && (Determiner(w[i - 1].Norm) || i > 1 && Determiner(w[i - 2].Norm) && !w[i - 1].IsPunct))
+            {
+                var (noun, nounLength) = _lexicon.NounTriggers.Longest(w, i);
+                if (noun is not null && nounLength == length) def = noun;
+            }
+            list.Add(new TriggerMatch { Def = def, First = i, Last = i + length - 1, Cameo = def.Cameo });
+            i += length - 1;
+        }
+        return list;
+    }
+
+    private static bool Determiner(string w) => w is "a" or "an" or "the" or "their" or "its" or "his" or "her" or "this" or "that" or "one" or "another" or "emergency" or "new" or "deadly" or "fresh";
+
+    private static string? Instrument(Word[] w, int from, int to)
+    {
+        string? best = null;
+        for (var i = Math.Max(0, from); i <= Math.Min(w.Length - 1, to); i++)
+        {
+            var code = w[i].Norm switch
+            {
+                "artillery" or "shell" or "shells" or "shelling" or "mortar" or "mortars" or "rocket" or "rockets" or "missile" or "missiles" or "tank" or "tanks" or "howitzer" or "grad" => "194",
+                "airstrike" or "airstrikes" or "warplane" or "warplanes" or "jets" or "jet" or "aircraft" or "helicopter" or "helicopters" or "planes" or "plane" or "aerial" => "195",
+                "drone" or "drones" or "uav" => "1952",
+                "bomb" or "bombs" or "explosive" or "explosives" or "ied" or "ieds" or "grenade" or "grenades" or "landmine" or "mine" => "183",
+                "gun" or "guns" or "gunmen" or "rifle" or "rifles" or "bullets" or "bullet" or "gunfire" or "firearms" or "ak-47" => "193",
+                _ => null,
+            };
+            if (code is not null && (best is null || Rank(code) > Rank(best))) best = code;
+        }
+        return best;
+        static int Rank(string c) => c switch { "183" => 4, "195" => 3, "1952" => 3, "194" => 2, _ => 1 };
+    }
+
+    private void Assemble(Word[] w, TriggerMatch t, List<ActorMention> mentions, List<TriggerMatch> all)
+    {
+        var first = t.First;
+        // modality and negation from the words before the trigger
+        for (var k = first - 1; k >= Math.Max(0, first - 5); k--)
+        {
+            var n = w[k].Norm;
+            if (w[k].IsPunct && n != "'") break;
+            if (Negators.Contains(n) || (n == "yet" && k + 1 < w.Length && w[k + 1].Norm == "to")) { t.Modality = "negated"; break; }
+            if (n is "threatened" or "threatens" or "threaten" or "threatening") { t.Modality = "threatened"; break; }
+            if (n is "likely" or "may" or "might" or "could" or "would" or "will" or "expected" or "plans" or "planned" or "plan" or "set" or "due" or "ready" or "preparing" or "intends" or "vowed" or "vows" or "wants" or "seeking" or "sought" or "seek" or "planning") { t.Modality = "likely"; break; }
+            if (n is "to" && t.Def.Verb && k == first - 1 || n is "to" && k == first - 2 && w[k + 1].Norm.EndsWith("ly", StringComparison.Ordinal))
+            {
+                t.Modality = "intended"; // purpose clause: "to retake the city", "to deliver aid"
+            }
+        }
+        if (t.Modality is "negated" or "intended") { t.Dropped = true; return; }
+        // "the newly recaptured neighbourhood": a participle used as an adjective
+        if (t.Def.Verb && first > 0 && (w[first - 1].Norm is "the" or "a" or "an" || first > 1 && w[first - 1].Norm.EndsWith("ly", StringComparison.Ordinal) && w[first - 2].Norm is "the" or "a" or "an"))
+        {
+            t.Dropped = true;
+            return;
+        }
+        if (t.Modality == "threatened") t.Cameo = t.Def.Violent ? "138" : "130";
+
+        if (!t.Def.Verb)
+        {
+            // a nominal trigger that is only a topic ("talks on the fighting", "to stop the fighting")
+            var k = first - 1;
+            while (k >= 0 && TopicWords.Contains(w[k].Norm) && w[k].Norm is not ("on" or "about" or "over" or "stop" or "end" or "halt" or "prevent" or "against")) k--;
+            if (k >= 0 && w[k].Norm is "on" or "about" or "over" or "stop" or "end" or "halt" or "prevent" or "condemned" or "condemn" or "discuss" && t.Def.Violent && k < first - 1)
+            {
+                t.Dropped = true;
+                return;
+            }
+        }
+        if (t.Def.NeedsInstrument)
+        {
+            var ins = Instrument(w, first - 4, t.Last + 5);
+            if (ins is null) { t.Dropped = true; return; }
+            t.Cameo = ins;
+        }
+        else if (t.Cameo is "190" && t.Modality is null)
+        {
+            var ins = Instrument(w, first - 8, t.Last + 8);
+            if (ins is not null) t.Cameo = ins;
+        }
+
+        // voice
+        var back = first - 1;
+        while (back >= 0 && (w[back].Norm.EndsWith("ly", StringComparison.Ordinal) || w[back].Norm is "also" or "reportedly" or "allegedly" or "being")) back--;
+        var participle = w[first].Norm.EndsWith("ed", StringComparison.Ordinal) || w[first].Norm.EndsWith("en", StringComparison.Ordinal)
+                         || w[first].Norm is "shot" or "slain" or "fought" or "hurt" or "held" or "fled" or "retook" or "overrun" or "met";
+        t.Passive = t.Def.Verb && participle && back >= 0 && BeForms.Contains(w[back].Norm);
+
+        ActorMention? byAgent = null, left = null, right = null, ofMention = null, overlapping = null;
+        var limitRight = w.Length;
+        foreach (var other in all)
+        {
+            if (other.First > t.Last && other.Def.Verb && !other.Def.CountOnly && other != t) { limitRight = other.First; break; }
+        }
+        foreach (var m in mentions)
+        {
+            if (m.Last >= first && m.First <= t.Last) { overlapping = m; continue; }
+            if (m.Last < first)
+            {
+                var possessive = m.Last + 1 < w.Length && w[m.Last + 1].Norm == "'s";
+                if ((!m.Locative && m.Preposition != "of" && !possessive) || m.Pronoun) left = m;
+            }
+            else if (m.First > t.Last && m.First < limitRight)
+            {
+                if (m.Preposition == "by" && byAgent is null && m.First - t.Last <= 8) byAgent = m;
+                else if (m.Preposition == "of" && ofMention is null && m.First - t.Last <= 4) ofMention = m;
+                else if (right is null && !m.Locative && m.Preposition is not ("of" or "by") ) right = m;
+            }
+        }
+
+        if (t.Def.Role == QuantityRole.Displace)
+        {
+            // the displaced are the subject (or "exodus of X"); the cause is an armed object ("fleeing regime forces") or "by X"
+            var displaced = t.Def.Verb ? (t.Passive ? left : left ?? overlapping) : (left?.Quantity is not null ? left : ofMention ?? left);
+            if (displaced is null && ofMention is not null) displaced = ofMention;
+            t.Target = displaced;
+            t.Source = byAgent ?? (right?.Resolved.Role is "MIL" or "REB" or "COP" or "INS" or "UAF" or "GOV" ? right : null);
+            t.Count = displaced?.Resolved.Quantity ?? displaced?.Quantity ?? ofMention?.Quantity;
+            t.CountRole = QuantityRole.Displace;
+            return;
+        }
+
+        if (t.Def.Verb)
+        {
+            if (t.Passive)
+            {
+                t.Source = byAgent;
+                t.Target = left;
+            }
+            else
+            {
+                t.Source = overlapping ?? left;
+                t.Target = right ?? ofMention;
+                // reduced passive: "20 elements killed", "3 people killed in"
+                if (right is null && participle && left?.Quantity is not null && t.Def.Role != QuantityRole.None && !w[first].Norm.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    t.Target = left;
+                    t.Source = byAgent;
+                    t.Passive = true;
+                }
+                else if (byAgent is not null && t.Source is null) t.Source = byAgent;
+            }
+        }
+        else
+        {
+            ActorMention? possessor = null;
+            var k = first - 1;
+            while (k >= 0 && (TopicWords.Contains(w[k].Norm) || w[k].Norm.EndsWith("ed", StringComparison.Ordinal) && k == first - 1)) k--;
+            if (k >= 0 && w[k].Norm is "their" or "its" or "his" && left is not null) possessor = left;
+            var adjacent = left is not null && left.Last >= first - 3 ? left : null;
+            var victimVerb = left is not null && HasBetween(w, left.Last, first, "faced", "suffered", "under", "endured", "hit");
+            t.Source = byAgent ?? overlapping ?? possessor ?? (victimVerb ? null : adjacent ?? (HasBetween(w, left?.Last ?? first, first, "held", "hold", "launched", "launch", "carried", "conducted", "staged", "led", "pressed", "joined", "began", "played", "gathered", "convened", "attended", "opened") ? left : null));
+            if (victimVerb) t.Target = left;
+            var onTarget = mentions.FirstOrDefault(m => m.First > t.Last && m.First <= t.Last + 6 && m.Preposition is "on" or "against" or "with" or "targeting" or "between");
+            t.Target ??= onTarget;
+            if (t.Source is null && left is not null && !victimVerb && left.Last >= first - 8) t.Source = left;
+        }
+        if (t.Source == t.Target) t.Target = null;
+
+        // counts
+        if (t.Def.Role != QuantityRole.None)
+        {
+            t.CountRole = t.Def.Role;
+            t.Count = t.Target?.Quantity;
+            if (t.Count is null)
+            {
+                var after = t.Last + 1;
+                var q = QuantityParser.At(w, after);
+                var before = BareBefore(w, first);
+                if (!t.Def.Verb && t.Def.CountOnly) t.Count = ofMention?.Quantity ?? before ?? q;
+                else if (t.Passive || t.Def.CountOnly && !w[first].Norm.EndsWith("ing", StringComparison.Ordinal)) t.Count = before ?? left?.Quantity ?? q;
+                else t.Count = q ?? (t.Def.CountOnly ? right?.Quantity ?? ofMention?.Quantity ?? before : null);
+            }
+        }
+    }
+
+    private static bool HasBetween(Word[] w, int from, int to, params string[] words)
+    {
+        for (var i = from + 1; i < to && i < w.Length; i++)
+        {
+            if (Array.IndexOf(words, w[i].Norm) >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"26 killed", "26 were killed", "the death toll rose to 12": a count right before the trigger.</summary>
+    private static Quantity? BareBefore(Word[] w, int first)
+    {
+        var p = first - 1;
+        while (p >= 0 && (BeForms.Contains(w[p].Norm) || w[p].Norm is "others" or "other" or "people" or "reportedly" or "also")) p--;
+        for (var s = Math.Max(0, p - 4); s <= p; s++)
+        {
+            var q = QuantityParser.At(w, s);
+            if (q is not null && q.Last == p) return q;
+        }
+        return null;
+    }
+
+    /// <summary>One violent event per sentence and perpetrator: kill/injure counts and weapon words join the most specific trigger.</summary>
+    private void MergeViolent(List<TriggerMatch> triggers)
+    {
+        var violent = triggers.Where(t => t.Def.Violent && !t.Dropped && t.Modality is null).ToList();
+        if (violent.Count == 0) return;
+        var groups = new List<List<TriggerMatch>>();
+        foreach (var t in violent)
+        {
+            var code = t.Source?.Resolved is { } s ? (s.Country ?? "") + (s.Role ?? "") : null;
+            var group = groups.FirstOrDefault(g =>
+            {
+                var other = g.Select(x => x.Source?.Resolved).FirstOrDefault(x => x is not null);
+                var otherCode = other is null ? null : (other.Country ?? "") + (other.Role ?? "");
+                return code is null || otherCode is null || code == otherCode || (t.Def.Role is QuantityRole.Kill or QuantityRole.Injure && t.Def.Verb && t.Source is null);
+            });
+            if (group is null) groups.Add([t]);
+            else group.Add(t);
+        }
+        foreach (var g in groups)
+        {
+            // the trigger that carries the clause (a kill verb with its count, else the most specific written weapon)
+            var main = g.OrderByDescending(x => x.Count is not null && x.Def.Verb ? 1 : 0).ThenByDescending(x => x.DefRank).ThenBy(x => x.First).First();
+            var specific = g.MaxBy(x => x.Rank)!;
+            if (specific.Rank > main.Rank) main.Cameo = specific.Cameo;
+            foreach (var t in g)
+            {
+                if (t.Count is not null && t.CountRole != QuantityRole.None) main.Counts.TryAdd(t.CountRole, t.Count);
+                if (t == main) continue;
+                main.Source ??= t.Source;
+                if (main.Target is null || (main.Target.Quantity is null && t.Target?.Quantity is not null)) main.Target = t.Target ?? main.Target;
+                t.Dropped = true;
+            }
+            if (main.Def.CountOnly && main.Counts.Count == 0) main.Dropped = true;
+        }
+    }
+
+    /// <summary>"Turkey is pressing a military incursion": a generic actor takes the country named just before it.</summary>
+    private static void ContextCountries(List<ActorMention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!m.NeedsCountry || m.Country is not null || m.UnknownName || m.Pronoun) continue;
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var c = mentions[j];
+                if (m.First - c.Last > 7) break;
+                if (c.Country is { Length: 3 } country && country is not ("IGO" or "NGO" or "MNC") && !c.Pronoun)
+                {
+                    m.Country = country;
+                    m.NeedsCountry = false;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void ResolvePronouns(List<ActorMention> mentions, ref ActorMention? lastActor)
+    {
+        ActorMention? previous = null;
+        foreach (var m in mentions)
+        {
+            if (m.Pronoun)
+            {
+                m.Antecedent = previous is { UnknownName: false } || previous?.Role is not null ? previous : lastActor;
+                continue;
+            }
+            if (m.Role is not null && m.Role != "CVL" || m.CountryOnly && !m.Locative) previous = m;
+        }
+        if (previous is not null) lastActor = previous;
+    }
+
+    // ---------------- output ----------------
+
+    private EventRecord? ToRecord(Document d, SentenceWords s, TriggerMatch t, List<DatePhrase> dates, string? documentCountry)
+    {
+        var w = s.Words;
+        var counts = new Dictionary<QuantityRole, Quantity>(t.Counts);
+        if (t.Count is not null && t.CountRole != QuantityRole.None) counts.TryAdd(t.CountRole, t.Count);
+        if (t.Source is null && t.Target is null && counts.Count == 0) return null;
+        if (t.Source?.Resolved is { Pronoun: true }) t.Source = null;
+        if (t.Target?.Resolved is { Pronoun: true }) t.Target = null;
+        if (t.Source is null && t.Target is null && counts.Count == 0) return null;
+
+        var evidence = new List<EvidenceRecord>();
+        var triggerStart = w[t.First].Start;
+        var triggerEnd = w[t.Last].End;
+        evidence.Add(new EvidenceRecord("cameo", triggerStart, triggerEnd));
+
+        var actor1 = Actor(d, w, t.Source, documentCountry, "actor1", evidence);
+        var actor2 = Actor(d, w, t.Target, documentCountry, "actor2", evidence);
+        var (plover, mode) = _typing.Plover(t.Cameo);
+        var (acledType, acledSub) = _typing.Acled(t.Cameo, actor1?.Role, actor2?.Role);
+        if (AcledClassifier is not null && (acledType is not null || t.Def.Violent))
+        {
+            var predicted = AcledClassifier.Classify(d.Body.AsSpan(s.Start, s.End - s.Start));
+            if (predicted is { } p) (acledType, acledSub) = (p.EventType, p.SubEventType);
+        }
+        if (plover is not null) evidence.Add(new EvidenceRecord("plover", triggerStart, triggerEnd));
+        if (acledType is not null) evidence.Add(new EvidenceRecord("acled_event_type", triggerStart, triggerEnd));
+
+        // date: the nearest phrase in the sentence ("since … two weeks ago" only dates what lies inside it)
+        DatePhrase? date = null;
+        var bestDistance = int.MaxValue;
+        foreach (var dp in dates)
+        {
+            if (dp.AfterSince && !(t.First < dp.First && t.First > dp.SinceIndex)) continue;
+            if (Math.Abs(dp.First - t.First) > 25) continue;
+            var distance = dp.First > t.Last ? dp.First - t.Last : t.First - dp.Last;
+            if (distance < bestDistance) { bestDistance = distance; date = dp; }
+        }
+        if (date is not null) evidence.Add(new EvidenceRecord("date", w[date.First].Start, w[date.Last].End));
+
+        var location = Location(d, s, t, evidence);
+        QuantityRecord? Q(QuantityRole role, string field)
+        {
+            if (!counts.TryGetValue(role, out var q)) return null;
+            evidence.Add(new EvidenceRecord(field, w[q.First].Start, w[q.Last].End));
+            return new QuantityRecord { Low = q.Low, Best = q.Best, High = q.High, Estimated = q.Estimated };
+        }
+        var fatalities = Q(QuantityRole.Kill, "fatalities");
+        var injured = Q(QuantityRole.Injure, "injured");
+        var displaced = Q(QuantityRole.Displace, "displaced");
+        var detained = Q(QuantityRole.Detain, "detained");
+
+        var confidence = 0.35 + (actor1?.Code is not null ? 0.2 : 0) + (actor2?.Code is not null ? 0.15 : 0)
+                         + (date is not null ? 0.1 : 0) + (location is not null ? 0.1 : 0) + (counts.Count > 0 ? 0.05 : 0);
+        if (t.Modality is not null) confidence *= 0.6;
+        if (t.Def.CountOnly) confidence -= 0.1;
+        confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.95), 2);
+
+        return new EventRecord
+        {
+            Id = ContentHash.Of($"{d.ArticleId}:{s.Start}:{triggerStart}:{t.Cameo}"),
+            Date = date?.Date ?? d.Published,
+            DatePrecision = date?.Precision ?? (d.Published is null ? null : "day"),
+            DateEarliest = date is not null && date.Earliest != date.Latest ? date.Earliest : null,
+            DateLatest = date is not null && date.Earliest != date.Latest ? date.Latest : null,
+            Cameo = t.Cameo,
+            Plover = plover,
+            PloverMode = mode,
+            AcledEventType = acledType,
+            AcledSubEventType = acledSub,
+            Actor1 = actor1,
+            Actor2 = actor2,
+            Location = location,
+            Fatalities = fatalities,
+            Injured = injured,
+            Displaced = displaced,
+            Detained = detained,
+            Sentence = new SpanRecord(s.Start, s.End),
+            Evidence = evidence,
+            Confidence = confidence,
+            Modality = t.Modality,
+        };
+    }
+
+    private ActorRecord? Actor(Document d, Word[] w, ActorMention? mention, string? documentCountry, string field, List<EvidenceRecord> evidence)
+    {
+        if (mention is null) return null;
+        var m = mention.Resolved;
+        var first = mention.First;
+        var last = mention.Last;
+        // the words of the mention itself (not the count before it)
+        if (mention.Quantity is not null && mention.Quantity.Last < last) first = mention.Quantity.Last + 1;
+        while (first < last && w[first].Norm is "the" or "a" or "an" or "of") first++;
+        var start = w[first].Start;
+        var end = w[last].End;
+        evidence.Add(new EvidenceRecord(field, start, end));
+        var country = mention.CountryCode(documentCountry);
+        var role = m.Role ?? (m.PluralPeople || mention.PluralPeople ? "CVL" : null);
+        var code = country is null && role is null ? null : (country ?? "") + (role ?? "") + (m.Role2 ?? "");
+        var countryName = country is not null && _countryNames.TryGetValue(country, out var cn) ? cn : country;
+        var name = m.UnknownName && !mention.Pronoun ? d.Body[w[m.First].Start..w[m.Last].End]
+                 : m.Name is not null && role is not null && (m.NeedsCountry || m.CountryOnly) && countryName is not null ? $"{m.Name} ({countryName})"
+                 : m.Name ?? countryName;
+        if (role == "CVL" && m.CountryOnly) name = $"Civilians ({countryName})";
+        return new ActorRecord
+        {
+            Text = d.Body[start..end],
+            Name = name,
+            Code = code,
+            Country = country,
+            Role = role,
+            Start = start,
+            End = end,
+        };
+    }
+
+    private static Func<int, int, bool> PlaceLookup(Document d)
+    {
+        if (d.Places.Count == 0) return static (_, _) => false;
+        var places = d.Places;
+        return (start, end) =>
+        {
+            foreach (var p in places)
+            {
+                if (p.Start < end && start < p.End) return true;
+            }
+            return false;
+        };
+    }
+
+    private static LocationRecord? Location(Document d, SentenceWords s, TriggerMatch t, List<EvidenceRecord> evidence)
+    {
+        PlaceRecord? best = null;
+        var bestScore = int.MaxValue;
+        var triggerStart = s.Words[t.First].Start;
+        var triggerEnd = s.Words[t.Last].End;
+        foreach (var p in d.Places)
+        {
+            if (p.Start < s.Start || p.End > s.End || p.GeonamesId is null && p.Lat is null) continue;
+            var distance = p.Start >= triggerEnd ? p.Start - triggerEnd : (triggerStart - p.End) * 2;
+            // more specific places win over countries
+            var specificity = PrecisionOf(p) switch { "neighbourhood" => 0, "city" => 0, "admin2" => 40, "admin1" => 80, _ => 200 };
+            var score = Math.Abs(distance) + specificity;
+            if (score < bestScore) { bestScore = score; best = p; }
+        }
+        if (best is null)
+        {
+            best = FallbackPlace(d);
+            if (best is null) return null;
+        }
+        evidence.Add(new EvidenceRecord("location", best.Start, best.End));
+        var text = best.Modifier is { Length: > 0 } mod ? $"{mod} {best.Text}" : best.Text;
+        return new LocationRecord
+        {
+            Text = text,
+            Name = best.Name,
+            GeonamesId = best.GeonamesId,
+            Lat = best.Lat,
+            Lon = best.Lon,
+            Country = best.Country,
+            Precision = PrecisionOf(best),
+            Admin1 = best.Admin1,
+        };
+    }
+
+    /// <summary>The dateline place, else the most mentioned resolved place (the document's focus).</summary>
+    private static PlaceRecord? FallbackPlace(Document d)
+    {
+        if (d.Places.Count == 0) return null;
+        if (d.Dateline is { } dateline)
+        {
+            foreach (var p in d.Places)
+            {
+                if (p.GeonamesId is not null && string.Equals(p.Text, dateline, StringComparison.OrdinalIgnoreCase)) return p;
+            }
+        }
+        return d.Places.Where(p => p.GeonamesId is not null || p.Lat is not null)
+            .GroupBy(p => p.GeonamesId ?? 0)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.First().Start)
+            .Select(g => g.First())
+            .FirstOrDefault();
+    }
+
+    private static string PrecisionOf(PlaceRecord p)
+    {
+        if (p.Precision is { } precision) return precision;
+        var fc = p.FeatureCode ?? "";
+        if (fc.StartsWith("PCL", StringComparison.Ordinal)) return "country";
+        if (fc == "ADM1") return "admin1";
+        if (fc is "ADM2" or "ADM3") return "admin2";
+        if (fc is "PPLX" or "PPLQ") return "neighbourhood";
+        return "city";
+    }
+}
+
+/// <summary>ACLED type for a piece of note-style text, or null when unsure.</summary>
+public interface IAcledTypeClassifier
+{
+    (string EventType, string SubEventType)? Classify(ReadOnlySpan<char> text);
+}

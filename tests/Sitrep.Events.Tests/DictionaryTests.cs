@@ -1,0 +1,43 @@
+using Sitrep.Events.Dictionaries;
+using Sitrep.Testing;
+
+namespace Sitrep.Events.Tests;
+
+public sealed class DictionaryTests
+{
+    [Fact]
+    public void ImportsTheValidationSuiteDictionariesAndRoundTrips()
+    {
+        var dir = SharedData.Require("data/cameo/validation");
+        var compiled = CameoDictionary.FromPetrarchDirectory(dir);
+        Assert.True(compiled.Entries.Actors.Count > 50);
+        Assert.True(compiled.Entries.Verbs.Count > 100);
+        Assert.True(compiled.Entries.Patterns.Count > 10);
+        var path = Path.Combine(Path.GetTempPath(), $"sitrep-dict-{Guid.NewGuid():N}.tsv.gz");
+        try
+        {
+            compiled.Save(path);
+            var loaded = CameoDictionary.Load(path);
+            Assert.Equal(compiled.Entries.Actors.Count, loaded.Entries.Actors.Count);
+            Assert.Equal(compiled.Entries.Verbs.Count, loaded.Entries.Verbs.Count);
+            var arnor = loaded.Actors.Exact(["arnor"]);
+            Assert.NotNull(arnor);
+            Assert.Equal("ARN", CameoDictionary.ResolveCode(arnor, null));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void CommittedDictionaryCodesDatedRoles()
+    {
+        var d = CameoDictionary.Default;
+        Assert.NotNull(d);
+        var assad = d.Actors.Exact(["bashar", "al", "assad"]);
+        Assert.NotNull(assad);
+        Assert.Equal("SYRGOV", CameoDictionary.ResolveCode(assad, new DateOnly(2016, 11, 30)));
+        Assert.Equal("SYRELI", CameoDictionary.ResolveCode(assad, new DateOnly(1990, 1, 1)));
+    }
+}
