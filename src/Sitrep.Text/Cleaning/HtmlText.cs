@@ -44,12 +44,4 @@ public static partial class HtmlText
         text = ManyNewlines().Replace(text, "\n\n");
         return text.Trim();
     }
-
-    /// <summary>True when the content looks like markup rather than text that mentions a tag.</summary>
-    public static bool LooksLikeHtml(string content)
-    {
-        var probe = content.AsSpan(0, Math.Min(content.Length, 2000));
-        return probe.Contains("<p", StringComparison.OrdinalIgnoreCase) || probe.Contains("<div", StringComparison.OrdinalIgnoreCase)
-               || probe.Contains("<html", StringComparison.OrdinalIgnoreCase) || probe.Contains("<br", StringComparison.OrdinalIgnoreCase);
-    }
 }
