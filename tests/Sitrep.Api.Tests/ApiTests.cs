@@ -155,8 +155,7 @@ public sealed class ApiTests(ApiServer server) : IClassFixture<ApiServer>
         Assert.Contains("published", await badDate.Content.ReadAsStringAsync(Ct));
 
         using var xml = await Post(new StringContent("<a/>", Encoding.UTF8, "application/xml"));
-        Assert.Equal(HttpStatusCode.BadRequest, xml.StatusCode);
-        Assert.Contains("Content-Type", await xml.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, xml.StatusCode);
 
         using var huge = await Post(new StringContent(new string('x', 300 * 1024), Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);

@@ -77,7 +77,7 @@ function drawEvents(events) {
     points.push([loc.lat, loc.lon]);
   }
   state.layer = cluster.addTo(map);
-  if (points.length > 0) map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 7 });
+  if (points.length > 0) map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 5 });
 }
 
 async function loadTimeline() {
@@ -167,7 +167,8 @@ function highlighted(body, sentence, evidence) {
   for (let i = 0; i + 1 < points.length; i++) {
     const [s, e] = [points[i], points[i + 1]];
     let piece = escapeHtml(body.slice(s, e));
-    const covering = marks.filter(m => m.start <= s && m.end >= e);
+    // Shortest span innermost, so the most specific field's colour shows.
+    const covering = marks.filter(m => m.start <= s && m.end >= e).sort((a, b) => (a.end - a.start) - (b.end - b.start));
     for (const m of covering) piece = `<mark data-field="${escapeHtml(m.field)}" title="${escapeHtml(m.field)}">${piece}</mark>`;
     if (s >= sentence.start && e <= sentence.end) piece = `<span class="sentence">${piece}</span>`;
     html += piece;
