@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sitrep.Geo.Gazetteer;
 
 namespace Sitrep.Cli.Commands;
 

@@ -17,7 +17,7 @@ internal static class Lexicon
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "god",
         "police", "army", "government", "city", "state", "county", "people", "university", "college", "school",
         "church", "hospital", "street", "road", "news", "press", "party", "court", "council", "committee", "union",
-        "north", "south", "east", "west", "central", "un", "eu", "nato", "will", "can", "would", "could", "should",
+        "north", "south", "east", "west", "central", "un", "nato", "will", "can", "would", "could", "should",
         "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "mother", "father",
         "home", "house", "page", "photo", "show", "more", "less", "best", "good", "great", "day", "week", "year",
         "time", "man", "woman", "women", "men", "children", "family", "life", "love", "hope", "faith", "grace",
@@ -48,7 +48,27 @@ internal static class Lexicon
         "split", "trump", "obama", "bush", "kennedy", "johnson", "wilson", "taylor",
         "grant", "hayes", "pierce", "polk", "tyler", "monroe", "adams", "carter", "ford", "nixon", "reagan",
         "biden", "harris", "sanders", "warren", "hillary", "donald", "barack", "vladimir", "bashar", "recep",
-        "tayyip", "erdogan", "putin", "assad", "kim", "xi", "modi", "may", "merkel", "macron", "abe",
+        "tayyip", "erdogan", "english", "spanish", "arabic", "hindi", "urdu", "igbo", "yoruba", "hausa", "swahili",
+        "latin", "mandarin", "cantonese", "persian", "farsi", "pashto", "dari", "hebrew", "putin", "assad", "kim", "xi", "modi", "may", "merkel", "macron", "abe",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whole names that look like places but are institutions or phenomena.</summary>
+    public static readonly FrozenSet<string> NonPlaces = new[]
+    {
+        "white house", "notre dame", "el nino", "la nina", "pentagon", "kremlin", "wall street", "downing street",
+        "scotland yard", "capitol", "vatican radio", "holy see", "state department", "foggy bottom", "whitehall",
+        "elysee", "quai d orsay", "blue house", "zhongnanhai",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Function words: capitalised only at a sentence or title start, never part of a name before a place.</summary>
+    public static readonly FrozenSet<string> FunctionWords = new[]
+    {
+        "the", "a", "an", "in", "on", "at", "of", "for", "but", "and", "or", "as", "by", "to", "from", "with", "into",
+        "near", "across", "after", "before", "since", "during", "outside", "inside", "throughout", "between", "via",
+        "when", "while", "if", "so", "yet", "both", "all", "some", "many", "most", "in", "like", "than", "then",
+        "said", "says", "visit", "visited", "leave", "left", "from", "including", "about", "over", "under", "against",
+        "toward", "towards", "around", "through", "without", "within", "along", "beyond", "behind", "upon", "amid",
+        "among", "despite", "until", "unlike", "is", "was", "are", "were", "this", "that", "these", "those",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Titles that make the next capitalised words a person ("President Jackson", "Gen. Sherman").</summary>

@@ -14,8 +14,11 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
         var body = document.Body;
         var words = WordScanner.Scan(body, 0, body.Length);
         var lowercaseSeen = LowercaseWords(body, words);
+        // Surnames seen in a full name ("John Kelly") stay names when they come back alone ("Kelly said").
+        var personNames = new HashSet<string>(StringComparer.Ordinal);
         var mentions = new List<Mention>();
         Span<char> key = stackalloc char[NameKey.MaxLength + 1];
+        Span<char> bestKey = stackalloc char[NameKey.MaxLength + 1];
         Span<char> word = stackalloc char[NameKey.MaxLength];
         var i = 0;
         while (i < words.Count)
@@ -32,7 +35,7 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
             {
                 demonymCountries.Add(demonym);
             }
-            var (end, keyLength) = LongestMatch(body, words, i, key);
+            var (end, keyLength) = LongestMatch(body, words, i, key, bestKey);
             if (end < 0 || demonym >= 0 && end == i)
             {
                 i++;
@@ -41,8 +44,13 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
             var first = words[i];
             var last = words[end];
             var single = end == i;
-            var folded = new string(key[..keyLength]);
-            if (single && Reject(body, words, i, wn == 0 ? "" : new string(word[..wn]), lowercaseSeen))
+            var folded = new string(bestKey[..keyLength]);
+            if (Lexicon.NonPlaces.Contains(folded))
+            {
+                i = end + 1;
+                continue;
+            }
+            if (single && Reject(body, words, i, wn == 0 ? "" : new string(word[..wn]), lowercaseSeen, personNames))
             {
                 i++;
                 continue;
@@ -50,6 +58,11 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
             // "Aleppo Media Center", "Texas Rangers", "Washington Post": part of a longer name.
             if (end + 1 < words.Count && last.After == ' ' && words[end + 1].Start - last.End == 1 && words[end + 1].Capitalized &&
                 IsLongerName(body, words[end + 1]))
+            {
+                i = end + 1;
+                continue;
+            }
+            if (InsideOrganisationName(body, words, i))
             {
                 i = end + 1;
                 continue;
@@ -63,9 +76,22 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
             mentions.Add(mention);
             i = end + 1;
         }
+        // A surname that came back alone before its full name ("Kelly said … John Kelly") is dropped too.
+        mentions.RemoveAll(m => personNames.Contains(m.Key) && m.Key.IndexOf(' ') < 0 && gazetteer.LookupKey(m.Key) is var h &&
+                                !h.IsEmpty && gazetteer[h[0]].Kind < PlaceKind.Admin1);
         AddSubCityMentions(body, words, mentions);
         LinkCommaPairs(body, mentions);
         return mentions;
+    }
+
+    /// <summary>"University of Texas", "International Committee of the Red Cross": the place names an organisation.</summary>
+    private static bool InsideOrganisationName(string body, List<Word> words, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && NameKey.Fold(body.AsSpan(words[k].Start, words[k].Length)) == "the") k--;
+        if (k < 1 || NameKey.Fold(body.AsSpan(words[k].Start, words[k].Length)) != "of") return false;
+        var head = words[k - 1];
+        return head.Capitalized && Lexicon.OrgHeads.Contains(NameKey.Fold(body.AsSpan(head.Start, head.Length)));
     }
 
     private bool IsLongerName(string body, Word next)
@@ -76,7 +102,9 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
         return gazetteer.Lookup(body.AsSpan(next.Start, next.Length)).IsEmpty && gazetteer.DemonymCountry(body.AsSpan(next.Start, next.Length)) < 0;
     }
 
-    private (int End, int KeyLength) LongestMatch(string body, List<Word> words, int i, Span<char> key)
+    /// <summary>Longest run of words from <paramref name="i"/> whose folded key the gazetteer holds; the key goes to
+    /// <paramref name="best"/> (the working buffer is overwritten as the window grows).</summary>
+    private (int End, int KeyLength) LongestMatch(string body, List<Word> words, int i, Span<char> key, Span<char> best)
     {
         var bestEnd = -1;
         var bestLength = 0;
@@ -102,6 +130,7 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
             {
                 bestEnd = j;
                 bestLength = n;
+                key[..n].CopyTo(best);
             }
             if (w.After == '.' && n + 1 <= NameKey.MaxLength)
             {
@@ -110,6 +139,7 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
                 {
                     bestEnd = j;
                     bestLength = n + 1;
+                    key[..(n + 1)].CopyTo(best);
                 }
             }
             if (!gazetteer.HasLongerKey(key[..n])) break;
@@ -119,7 +149,18 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
 
     private bool Accepts(string body, Word w, ReadOnlySpan<char> key)
     {
-        if (gazetteer.LookupKey(key).IsEmpty) return false;
+        var hits = gazetteer.LookupKey(key);
+        if (hits.IsEmpty) return false;
+        // Upper-case short words are mostly acronyms (CEO, BJP, TTC): only countries and divisions pass ("US", "UAE").
+        if (w.AllCaps && key.Length <= 4 && key.IndexOf(' ') < 0)
+        {
+            var division = false;
+            foreach (var h in hits[..Math.Min(hits.Length, 3)])
+            {
+                if (gazetteer[h].Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Admin1) division = true;
+            }
+            if (!division) return false;
+        }
         // Short keys ("us", "ur", "ga") only as upper-case codes: "US", "UAE".
         return key.Length > 3 || w.AllCaps && key.IndexOf(' ') < 0 || key.IndexOf(' ') > 0;
     }
@@ -127,22 +168,27 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
     private static bool IsNameGap(ReadOnlySpan<char> gap, Word previous) =>
         gap is " " or "-" || gap is "." && previous.Length <= 2 || gap is ". " && previous.Length == 1;
 
-    private bool Reject(string body, List<Word> words, int i, string folded, HashSet<string> lowercaseSeen)
+    private bool Reject(string body, List<Word> words, int i, string folded, HashSet<string> lowercaseSeen, HashSet<string> personNames)
     {
         var w = words[i];
-        if (Lexicon.Stop.Contains(folded)) return true;
+        if (Lexicon.Stop.Contains(folded) || personNames.Contains(folded)) return true;
         // A sentence-initial word that the article also writes in lower case is a common word ("Mobile", "Reading").
         if (lowercaseSeen.Contains(folded) && (w.SentenceStart || !w.AllCaps)) return true;
         if (i > 0)
         {
             var p = words[i - 1];
             var prevKey = NameKey.Fold(body.AsSpan(p.Start, p.Length));
-            if (Lexicon.PersonTitles.Contains(prevKey) && w.Start - p.End <= 2) return true;
-            // "Michael Jackson", "Bashar Assad": a capitalised non-place word right before makes it a name.
+            if (Lexicon.PersonTitles.Contains(prevKey) && w.Start - p.End <= 2)
+            {
+                personNames.Add(folded);
+                return true;
+            }
+            // "Michael Jackson", "Red Crescent": a capitalised non-place word right before makes it part of a name.
             if (p.Capitalized && !p.SentenceStart && p.After == ' ' && w.Start - p.End == 1 && !Lexicon.Modifiers.Contains(prevKey) &&
-                !Lexicon.Stop.Contains(prevKey) && gazetteer.Lookup(body.AsSpan(p.Start, p.Length)).IsEmpty &&
+                !Lexicon.FunctionWords.Contains(prevKey) && (Lexicon.Stop.Contains(prevKey) || gazetteer.Lookup(body.AsSpan(p.Start, p.Length)).IsEmpty) &&
                 gazetteer.DemonymCountry(body.AsSpan(p.Start, p.Length)) < 0)
             {
+                if (!Lexicon.Stop.Contains(prevKey)) personNames.Add(folded);
                 return true;
             }
         }

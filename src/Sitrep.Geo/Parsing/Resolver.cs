@@ -50,6 +50,16 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
     public int[] Candidates(Mention mention)
     {
         var key = mention.Key;
+        // A demonym given as a toponym span ("Syrian" in oracle spans, "the Turkish side") maps to its country.
+        var demonym = gazetteer.DemonymCountry(key);
+        if (demonym > 0 && gazetteer.CountryEntry(demonym) is var ce and >= 0)
+        {
+            return [ce];
+        }
+        if (RegionDemonym(key) is { } region)
+        {
+            key = region;
+        }
         var hits = gazetteer.LookupKey(key);
         if (hits.IsEmpty && key.StartsWith("the ", StringComparison.Ordinal))
         {
@@ -70,6 +80,20 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
         }
         return hits[..Math.Min(hits.Length, MaxCandidates)].ToArray();
     }
+
+    private static string? RegionDemonym(string key) => key switch
+    {
+        "european" or "europeans" => "europe",
+        "african" or "africans" => "africa",
+        "asian" or "asians" => "asia",
+        "latin american" => "latin america",
+        "middle eastern" => "middle east",
+        "kurdish" or "kurds" => "kurdistan",
+        "arab" or "arabs" => "middle east",
+        "balkan" => "balkans",
+        "caribbean" => "caribbean",
+        _ => null,
+    };
 
     internal sealed class Context
     {

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Text.Json;
+using Sitrep.Core;
+using Sitrep.Geo;
+using Sitrep.Geo.Evaluation;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep eval geo --gwn F | --lgl F [--oracle-spans] [--format json]</c>: geocoding and geotagging figures.</summary>
+public sealed class EvalGeoCommand : ICliCommand
+{
+    public string? Parent => "eval";
+
+    public Command Create()
+    {
+        var gwn = new Option<string?>("--gwn") { Description = "GeoWebNews gold (GWN.xml)." };
+        var lgl = new Option<string?>("--lgl") { Description = "LGL gold (lgl.xml)." };
+        var oracle = new Option<bool>("--oracle-spans") { Description = "Resolve the gold toponym spans (geocoding only); default: end to end." };
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("geo", "Geoparser accuracy@161km, mean/median error, AUC, geotagging P/R/F1, coverage, speed.")
+        {
+            gwn, lgl, oracle, format,
+        };
+        command.SetAction(parse =>
+        {
+            var g = parse.GetValue(gwn);
+            var l = parse.GetValue(lgl);
+            if (g is null == (l is null)) throw new SitrepException("give exactly one of --gwn FILE or --lgl FILE");
+            var articles = g is not null ? GoldCorpus.ReadGwn(g) : GoldCorpus.ReadLgl(l!);
+            var parser = Geoparser.LoadDefault();
+            var s = GeoEvaluator.Evaluate(parser, articles, parse.GetValue(oracle), new Sitrep.Text.Tokenizer());
+            if (parse.GetValue(format) == "json")
+            {
+                var json = new Dictionary<string, object?>
+                {
+                    ["corpus"] = g is not null ? "gwn" : "lgl", ["oracle_spans"] = parse.GetValue(oracle), ["articles"] = s.Articles,
+                    ["gold_toponyms"] = s.Gold, ["geocoded"] = s.Geocoded, ["acc161"] = s.Acc161, ["mean_km"] = s.MeanKm,
+                    ["median_km"] = s.MedianKm, ["auc"] = s.Auc, ["precision"] = s.Precision, ["recall"] = s.Recall, ["f1"] = s.F1,
+                    ["toponyms_per_second"] = s.ToponymsPerSecond, ["coverage"] = s.Coverage,
+                };
+                Console.WriteLine(JsonSerializer.Serialize(json, new JsonSerializerOptions { WriteIndented = true }));
+            }
+            else
+            {
+                Console.WriteLine($"{(g is not null ? "GeoWebNews" : "LGL")} ({(parse.GetValue(oracle) ? "oracle spans" : "end to end")}): {s.Articles} articles, {s.Gold} gold toponyms, {s.Geocoded} geocoded");
+                Console.WriteLine($"  acc@161km {s.Acc161:0.00}%  mean {s.MeanKm:0.0} km  median {s.MedianKm:0.0} km  AUC {s.Auc:0.0000}");
+                if (s.F1 is not null) Console.WriteLine($"  geotagging (exact spans) P {s.Precision:0.00}  R {s.Recall:0.00}  F1 {s.F1:0.00}");
+                Console.WriteLine($"  coverage {s.Coverage:0.00}% of gold names in the gazetteer; {s.ToponymsPerSecond:0} toponyms/s");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
