@@ -37,6 +37,7 @@ public sealed class TokenizerTests
     [InlineData("a 375mm shell at 5pm on the 17th, in the 1990s", "a|375|mm|shell|at|5|pm|on|the|17th|,|in|the|1990s")]
     [InlineData("I cannot say; gonna wait :)", "I|can|not|say|;|gon|na|wait|:)")]
     [InlineData("call 713-853-3989 or 1-800-991-9019 for games 1990-1995", "call|713-853-3989|or|1-800-991-9019|for|games|1990|-|1995")]
+    [InlineData("buy it b/c it works?! Half (1/2) on 11/30/2016!!", "buy|it|b/c|it|works|?!|Half|(|1/2|)|on|11/30/2016|!!")]
     public void Tokenizes_as_in_UD_English_EWT(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Tokens(text));

@@ -60,16 +60,20 @@ public sealed class ConlluText
             var dash = id.IndexOf('-');
             if (dash > 0)
             {
-                multiwordEnd = int.Parse(id[(dash + 1)..]);
+                multiwordEnd = ParseId(id[(dash + 1)..]);
                 forms.Add(line[(tab + 1)..second]);
                 continue;
             }
-            if (multiwordEnd > 0 && int.Parse(id) <= multiwordEnd) continue; // a word of the multiword token above
+            if (multiwordEnd > 0 && ParseId(id) <= multiwordEnd) continue; // a word of the multiword token above
             multiwordEnd = 0;
             forms.Add(line[(tab + 1)..second]);
         }
         if (sentenceText is not null || forms.Count > 0) AddSentence();
         return new ConlluText { Text = text.ToString(), GoldTokens = tokens, GoldSentences = sentences };
+
+        int ParseId(ReadOnlySpan<char> id) => int.TryParse(id, out var n)
+            ? n
+            : throw new SitrepException($"{name}:{lineNumber}: '{id}' is not a CoNLL-U word id");
 
         void AddSentence()
         {

@@ -43,14 +43,14 @@ public static class SpanTokenizer
             output.Add(p, p + 1);
             p++;
         }
-        if (TryUrlOrEmail(text, p, end, out var coreEnd))
+        // An address can also sit inside a chunk: "Smith"<jo...@mail.com>.
+        var mayHoldAddress = text[p..end].IndexOfAny('@', ':') >= 0;
+        if ((mayHoldAddress || (p < end && (text[p] | 0x20) == 'w')) && TryUrlOrEmail(text, p, end, out var coreEnd))
         {
             output.Add(p, coreEnd);
             p = coreEnd;
         }
         var quoted = start < end && IsQuote(text[start]);
-        // An address can also sit inside a chunk: "Smith"<jo...@mail.com>.
-        var mayHoldAddress = text[p..end].IndexOfAny('@', ':') >= 0;
         while (p < end)
         {
             if (IsWordChar(text[p]))
@@ -86,7 +86,8 @@ public static class SpanTokenizer
             var joins = c switch
             {
                 '.' => IsLetterOrDigit(next),
-                ',' => IsDigit(prev) && IsDigit(next) && IsThousandsGroup(text, p + 1, end),
+                ',' => IsDigit(prev) && IsDigit(next), // "50,000", and the decimal comma of "7,5 euros"
+                '/' when p - start == 1 && IsShorthandSlash(text, start, end) => true,
                 ':' or '/' => IsDigit(prev) && IsDigit(next),
                 '&' => IsUpper(prev) && IsUpper(next),
                 '\'' or '\u2019' => IsLetter(next) && IsLetterOrDigit(prev),
@@ -101,7 +102,7 @@ public static class SpanTokenizer
         }
         var wordEnd = p;
         var flags = TokenFlags.None;
-        if (p < end && text[p] == '.' && KeepsPeriod(text, start, wordEnd, hasDot, end))
+        if (p < end && text[p] == '.' && KeepsPeriod(text, start, wordEnd, hasDot))
         {
             wordEnd = ++p;
             flags = TokenFlags.Abbreviation;
@@ -224,7 +225,7 @@ public static class SpanTokenizer
         return groups >= 3 || (groups == 2 && firstLength <= 3 && lastLength == 4) ? DigitHyphens.Join : DigitHyphens.Split;
     }
 
-    private static bool KeepsPeriod(ReadOnlySpan<char> text, int start, int wordEnd, bool hasDot, int chunkEnd)
+    private static bool KeepsPeriod(ReadOnlySpan<char> text, int start, int wordEnd, bool hasDot)
     {
         var word = text[start..wordEnd];
         if (hasDot)
@@ -244,14 +245,13 @@ public static class SpanTokenizer
         }
         if (word.Length == 1 && IsUpper(word[0])) return true;
         if (WordLists.IsAbbreviation(word)) return true;
-        return WordLists.IsAbbreviationBeforeNumber(word) && NextIsDigit(text, wordEnd + 1, chunkEnd);
+        return WordLists.IsAbbreviationBeforeNumber(word) && NextIsDigit(text, wordEnd + 1);
     }
 
-    private static bool NextIsDigit(ReadOnlySpan<char> text, int p, int chunkEnd)
+    private static bool NextIsDigit(ReadOnlySpan<char> text, int p)
     {
         // The number may follow in the same chunk ("No.5") or after spaces.
         while (p < text.Length && IsSpace(text[p])) p++;
-        _ = chunkEnd;
         return p < text.Length && IsDigit(text[p]);
     }
 
@@ -268,13 +268,18 @@ public static class SpanTokenizer
             // Hashtags and handles stay whole.
             while (q < end && IsWordChar(text[q])) q++;
         }
+        else if (c == '.' && q < end && text[q] is '?' or '!')
+        {
+            while (q < end && text[q] is '!' or '?' or '.') q++;
+        }
         else if (c is '.' or '-' or '*' or '=' or '_' or '~' or '+' or '#' or '>' or '<' or '/' or '|' or '`' or '\'' or '$')
         {
             while (q < end && text[q] == c) q++;
         }
         else if (c is '!' or '?')
         {
-            while (q < end && text[q] is '!' or '?') q++;
+            // "?!", "!!!", "!." and "??." are one token in EWT.
+            while (q < end && text[q] is '!' or '?' or '.') q++;
         }
         output.Add(p, q);
         return q;
@@ -333,11 +338,13 @@ public static class SpanTokenizer
         return true;
     }
 
-    private static bool IsThousandsGroup(ReadOnlySpan<char> text, int p, int end)
+    /// <summary>"b/c", "w/o", "c/o": chat shorthand kept whole (at the '/' after a one-letter word).</summary>
+    private static bool IsShorthandSlash(ReadOnlySpan<char> text, int start, int end)
     {
-        var q = p;
-        while (q < end && IsDigit(text[q])) q++;
-        return q - p == 3;
+        var first = text[start] | 0x20;
+        var second = start + 2 < end ? text[start + 2] | 0x20 : 0;
+        var closed = start + 3 == end || !IsLetterOrDigit(text[start + 3]);
+        return closed && ((first == 'b' && second == 'c') || (first == 'w' && second == 'o') || (first == 'c' && second == 'o'));
     }
 
     private static bool AllDigits(ReadOnlySpan<char> s)

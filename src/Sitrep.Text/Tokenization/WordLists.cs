@@ -15,7 +15,7 @@ internal static class WordLists
         "tues", "wed", "thu", "thur", "thurs", "fri", "ave", "blvd", "rd", "hwy", "calif", "mass", "conn", "ill",
         "wash", "fla", "penn", "pa", "va", "ariz", "colo", "ga", "ky", "md", "mich", "minn", "miss", "mont", "neb",
         "nev", "okla", "ore", "tenn", "tex", "wis", "wyo", "ala", "ark", "del", "kan", "ph", "cf", "viz", "ca", "mins",
-        "hrs", "yrs", "sq", "oz", "lb", "lbs", "tel", "ext", "dist", "div", "intl", "natl",
+        "hrs", "yrs", "sq", "oz", "lb", "lbs", "tel", "ext", "dist", "div", "intl", "natl", "sts", "drs", "ps", "ect",
     };
 
     /// <summary>Abbreviations that only count as such before a number ("No. 5", "Fig. 3", "pp. 12").</summary>
