@@ -58,7 +58,7 @@ public sealed class HtmlArticleExtractor : IHtmlExtractor
     {
         if (html.Length > _maxChars)
         {
-            throw new SitrepException($"{origin ?? "page"}: HTML is {html.Length / (1024 * 1024)} MB, over the {_maxChars / (1024 * 1024)} MB limit for one article; skipped");
+            throw new SitrepException($"HTML is {html.Length / (1024 * 1024)} MB, over the {_maxChars / (1024 * 1024)} MB limit for one article; skipped");
         }
         var jsonLd = JsonLdArticle.CutFromSource(html);
         using var document = new HtmlParser(ParserOptions).ParseDocument(html);

@@ -167,6 +167,10 @@ public static class ArticleSources
                 source.CopyTo(memory);
                 bytes = memory.ToArray();
             }
+            if (gzipped && GzipLooksTruncated(name, bytes.LongLength))
+            {
+                return [IngestItem.Failed(name, "gzip data is truncated (the trailer does not match the decompressed size)")];
+            }
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -195,6 +199,29 @@ public static class ArticleSources
             Origin = name,
         };
         return [IngestItem.Ok(article, decoded.Warning)];
+    }
+
+    /// <summary>.NET's GZipStream ends quietly at a cut. The gzip trailer's ISIZE (last member's size mod 2^32)
+    /// can never exceed the total decompressed size; after a cut those 4 bytes are compressed data and almost always do.</summary>
+    private static bool GzipLooksTruncated(string path, long decompressed)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            if (file.Length < 18)
+            {
+                return true;
+            }
+            Span<byte> trailer = stackalloc byte[4];
+            file.Seek(-4, SeekOrigin.End);
+            file.ReadExactly(trailer);
+            var isize = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+            return decompressed < uint.MaxValue && isize > decompressed;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     /// <summary>By name (.html/.htm) or by content (a doctype, an html tag, or markup with paragraphs).</summary>
