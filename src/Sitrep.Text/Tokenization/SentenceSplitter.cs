@@ -36,7 +36,10 @@ public static class SentenceSplitter
         {
             var stem = word[..^1];
             if (stem.Length == 1 || WordLists.IsTitle(stem)) return false;
-            return WordLists.IsSentenceStarter(FirstWord(text, tokens, i + 1));
+            var following = FirstWord(text, tokens, i + 1);
+            // "etc." closes a list, so a capital after it starts a sentence.
+            if (stem.Equals("etc", StringComparison.OrdinalIgnoreCase) && following.Length > 0 && SpanTokenizer.IsUpper(following[0])) return true;
+            return WordLists.IsSentenceStarter(following);
         }
         var last = word[^1];
         var terminal = last is '.' or '!' or '?' or '\u2026' && (word.Length == 1 || !SpanTokenizer.IsLetterOrDigit(word[0]));
@@ -51,6 +54,8 @@ public static class SentenceSplitter
             if (ellipsis && char.IsLower(nextChar)) return false;
             return StartsSentence(text, tokens, i + 1, last);
         }
+        // A smiley closes its sentence like a full stop when a capital follows: "… so cute :) Now …".
+        if (IsEmoticon(text, tokens[k]) && SpanTokenizer.IsUpper(text[next.Start])) return true;
         return EndsHeaderTime(text, tokens, i) || IsRule(text, tokens[i]) || IsRule(text, next) || BeforeHeaderDate(text, tokens, i);
     }
 
@@ -61,7 +66,7 @@ public static class SentenceSplitter
         var c = text[t.Start];
         if (t.Length > 3) return false;
         if (t.Length == 1 && c is ')' or ']' or '}' or '\u201D' or '\u2019' or '\u00BB') return true;
-        if (t.Length >= 2 && c is ':' or ';' && text[t.End - 1] is ')' or '(' or 'P' or 'D' or 'p') return true; // ":)"
+        if (IsEmoticon(text, t)) return true;
         return t.Length == 1 && c is '"' or '\'' && tokens[j - 1].End == t.Start;
     }
 
@@ -100,10 +105,13 @@ public static class SentenceSplitter
                && SpanTokenizer.IsUpper(text[tokens[i + 1].Start]);
     }
 
-    /// <summary>"=====", "_____", "*****": a drawn line is a sentence of its own.</summary>
+    private static bool IsEmoticon(ReadOnlySpan<char> text, TokenSpan t) =>
+        t.Length is >= 2 and <= 3 && text[t.Start] is ':' or ';' or '=' && text[t.End - 1] is ')' or '(' or 'P' or 'D' or 'p';
+
+    /// <summary>"=====", "_____", "***": a drawn line or section mark is a sentence of its own.</summary>
     private static bool IsRule(ReadOnlySpan<char> text, TokenSpan token)
     {
-        if (token.Length < 5) return false;
+        if (token.Length < (text[token.Start] == '*' ? 3 : 5)) return false;
         var c = text[token.Start];
         return c is '=' or '_' or '*' or '-' or '~' && text[token.Start..token.End].IndexOfAnyExcept(c) < 0;
     }
