@@ -12,6 +12,9 @@ public static class DedupRules
     public const double MaxAreaDistanceKm = 40;
     /// <summary>Day-precise dates may differ by one day (overnight attacks, time zones, "yesterday" in late copy).</summary>
     public const int DayTolerance = 1;
+    /// <summary>Candidate search window in degrees of latitude (~110 km): wider than any distance rule, and wide enough
+    /// for most province centroids when one report is only at admin1 level.</summary>
+    public const double CandidateLatitudeWindow = 1.0;
 
     public static bool SameHappening(EventRecord a, DateWindow aDates, EventRecord b, DateWindow bDates) =>
         Score(a, aDates, b, bDates) is not null;

@@ -13,7 +13,7 @@ namespace Sitrep.Store.Sql;
 internal sealed class BatchWriter : IDisposable
 {
     private readonly DbCommand _hasArticle, _insertArticle, _insertPlace, _insertReport, _insertEvent, _updateEvent,
-        _candidatesByCountry, _candidatesAnyCountry, _reportsOf;
+        _candidatesByCountry, _candidatesAnyCountry, _candidatesNear, _reportsOf;
 
     public int Articles, Skipped, NewEvents, MergedEvents;
 
@@ -50,6 +50,10 @@ internal sealed class BatchWriter : IDisposable
             "@family", "@country", "@lo", "@hi", "@latest_min", "@article_id");
         _candidatesAnyCountry = Prepare(c, tx, string.Format(CultureInfo.InvariantCulture, candidateSql, ""),
             "@family", "@lo", "@hi", "@latest_min", "@article_id");
+        // With coordinates: skip rows whose latitude is too far to match before their JSON is read.
+        _candidatesNear = Prepare(c, tx, string.Format(CultureInfo.InvariantCulture, candidateSql,
+                "AND country IN (@country, '') AND (lat IS NULL OR (lat >= @lat_lo AND lat <= @lat_hi))"),
+            "@family", "@country", "@lat_lo", "@lat_hi", "@lo", "@hi", "@latest_min", "@article_id");
         _reportsOf = Prepare(c, tx, "SELECT article_id, published, source, sentence_text, event_json FROM reports WHERE event_id = @event_id", "@event_id");
     }
 
@@ -127,7 +131,13 @@ internal sealed class BatchWriter : IDisposable
     private string? FindDuplicate(string articleId, EventRecord e, DateWindow w)
     {
         var country = e.Location?.Country?.ToUpperInvariant();
-        var cmd = country is null ? _candidatesAnyCountry : _candidatesByCountry;
+        var near = country is not null && e.Location?.Lat is not null && DedupRules.LocationRank(e.Location) <= 2;
+        var cmd = near ? _candidatesNear : country is null ? _candidatesAnyCountry : _candidatesByCountry;
+        if (near)
+        {
+            Db.Set(cmd, "@lat_lo", e.Location!.Lat!.Value - DedupRules.CandidateLatitudeWindow);
+            Db.Set(cmd, "@lat_hi", e.Location.Lat.Value + DedupRules.CandidateLatitudeWindow);
+        }
         Db.Set(cmd, "@family", EventFamily.Of(e.Cameo));
         if (country is not null)
         {
@@ -228,7 +238,7 @@ internal sealed class BatchWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var cmd in new[] { _hasArticle, _insertArticle, _insertPlace, _insertReport, _insertEvent, _updateEvent, _candidatesByCountry, _candidatesAnyCountry, _reportsOf })
+        foreach (var cmd in new[] { _hasArticle, _insertArticle, _insertPlace, _insertReport, _insertEvent, _updateEvent, _candidatesByCountry, _candidatesAnyCountry, _candidatesNear, _reportsOf })
         {
             cmd.Dispose();
         }

@@ -89,7 +89,9 @@ public abstract partial class SqlEventStore : IEventQueryStore
         using var c = OpenConnection();
         var where = EventFilter.Build(query);
         var rows = new List<EventRow>(limit);
-        using (var cmd = Db.Command(c, null, $"SELECT row_json FROM events{where.Sql} ORDER BY {EventFilter.OrderBy(query.Sort)} LIMIT @limit OFFSET @offset"))
+        using (var cmd = Db.Command(c, null, // Page the narrow index rows first, then fetch the (wide) JSON of just that page.
+                   $"SELECT row_json FROM events WHERE id IN (SELECT id FROM events{where.Sql} ORDER BY {EventFilter.OrderBy(query.Sort)} LIMIT @limit OFFSET @offset) " +
+                   $"ORDER BY {EventFilter.OrderBy(query.Sort)}"))
         {
             where.AddTo(cmd);
             Db.Add(cmd, "@limit", (long)limit);
