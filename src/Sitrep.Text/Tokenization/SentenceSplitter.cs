@@ -1,9 +1,10 @@
 namespace Sitrep.Text.Tokenization;
 
 /// <summary>Rule sentence splitter over <see cref="SpanTokenizer"/> output: a sentence ends at a line break, or
-/// after ".", "!", "?", "…" (plus closing quotes/brackets) when what follows does not start in lower case; after an
-/// abbreviation ("U.S.", "Inc.") only when a typical sentence opener follows; never after a title ("Dr.") or an
-/// initial ("M.").</summary>
+/// after ".", "!", "?", "…" (plus closing quotes/brackets) unless punctuation or a touching word follows or an
+/// ellipsis trails into lower case; after an abbreviation ("U.S.", "Inc.") only when a typical sentence opener
+/// follows; never after a title ("Dr.") or an initial ("M."). Mail-style lines (rules, "… 03:48 PM Name") also end
+/// sentences.</summary>
 public static class SentenceSplitter
 {
     public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, Span<SentenceSpan> destination)
@@ -52,7 +53,7 @@ public static class SentenceSplitter
             // An ellipsis before a lower-case word trails off inside the sentence.
             var ellipsis = last == '\u2026' || (word.Length >= 2 && last == '.');
             if (ellipsis && char.IsLower(nextChar)) return false;
-            return StartsSentence(text, tokens, i + 1, last);
+            return StartsSentence(text, tokens, i + 1);
         }
         // A smiley closes its sentence like a full stop when a capital follows: "… so cute :) Now …".
         if (IsEmoticon(text, tokens[k]) && SpanTokenizer.IsUpper(text[next.Start])) return true;
@@ -73,18 +74,11 @@ public static class SentenceSplitter
     /// <summary>What may follow a terminal: any word (informal text often starts sentences in lower case; a period
     /// before a lower-case word in edited text is mostly an abbreviation, handled before) but not continuing
     /// punctuation.</summary>
-    private static bool StartsSentence(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int k, char terminal)
+    private static bool StartsSentence(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int k)
     {
         var c = text[tokens[k].Start];
-        if (SpanTokenizer.IsLetter(c))
-        {
-            if (!char.IsLower(c)) return true;
-            _ = terminal;
-            return true;
-        }
-        return c is not ('.' or ',' or ';' or ':' or '?' or '!' or ')' or ']' or '}' or '-');
+        return SpanTokenizer.IsLetter(c) || c is not ('.' or ',' or ';' or ':' or '?' or '!' or ')' or ']' or '}' or '-');
     }
-
 
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text, ReadOnlySpan<TokenSpan> tokens, int k)
     {
