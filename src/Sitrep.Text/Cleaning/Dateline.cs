@@ -33,11 +33,20 @@ public static partial class Dateline
             // with an agency credit in brackets a mixed-case place ("Aleppo (AFP)") is accepted.
             if (place.Length is < 2 or > 40 || (!needsAgency && !FirstWordIsCapitals(place))) continue;
             if (m.Length >= paragraph.Length) continue; // nothing after it: not a dateline
+            if (NotPlaces.Contains(place)) continue;
             var agency = m.Groups["agency"].Success ? m.Groups["agency"].Value : null;
             return new DatelineMatch(place, agency, m.Length);
         }
         return null;
     }
+
+    /// <summary>Capitalised labels that open a paragraph like a dateline but name no place ("UPDATE: …").</summary>
+    private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "WATCH", "EXCLUSIVE",
+        "ANALYSIS", "OPINION", "LIVE", "VIDEO", "PHOTOS", "READ", "CORRECTION", "FACTBOX", "EXPLAINER", "INTERVIEW",
+        "FILE", "ADVERTISEMENT", "WARNING", "ALERT", "URGENT", "FLASH", "RECAP", "SUMMARY", "Q&A",
+    };
 
     private static bool FirstWordIsCapitals(string place)
     {
