@@ -18,7 +18,7 @@ public sealed class ArticleCleaner : IArticleCleaner
         string? byline = null;
 
         RemoveResidue(lines);
-        var title = TakeHeadlineAndDateline(lines, out var dateline, out var datelineAgency, ref byline);
+        var title = TakeHeadlineAndDateline(lines, raw.Title, out var dateline, out var datelineAgency, ref byline);
         source = datelineAgency;
         var trailing = TakeTrailingCredits(lines);
         source ??= trailing;
@@ -90,7 +90,7 @@ public sealed class ArticleCleaner : IArticleCleaner
 
     /// <summary>Finds the dateline in the first lines; the headline is the headline-like line before it, and
     /// anything above the dateline (captions, navigation, the headline itself) is not body.</summary>
-    private static string? TakeHeadlineAndDateline(List<ArticleLine> lines, out string? dateline, out string? agency, ref string? byline)
+    private static string? TakeHeadlineAndDateline(List<ArticleLine> lines, string? knownTitle, out string? dateline, out string? agency, ref string? byline)
     {
         dateline = null;
         agency = null;
@@ -100,7 +100,13 @@ public sealed class ArticleCleaner : IArticleCleaner
             if (lines[i].Removed) continue;
             seen++;
             var match = Dateline.Find(lines[i].Text);
-            if (match is null) continue;
+            if (match is null)
+            {
+                // "BAAR, SWITZERLAND" alone on its line, the story on the next.
+                if (Dateline.FindStandalone(lines[i].Text) is not { } place || lines.FindIndex(i + 1, l => !l.Removed) < 0) continue;
+                match = new DatelineMatch(place, null, lines[i].Text.Length);
+                lines[i].Removed = true;
+            }
             dateline = match.Place;
             agency = match.Agency is null ? null : Agencies.FullName(match.Agency);
             lines[i].Text = lines[i].Text[match.Length..].TrimStart();
@@ -120,11 +126,14 @@ public sealed class ArticleCleaner : IArticleCleaner
             }
             return title;
         }
-        // No dateline: a headline-like first line followed by more text is the headline.
+        // No dateline: a headline-like first line followed by more text is the headline. When the container already
+        // knew the title (page metadata), the first line is the headline only if it says the same; otherwise the
+        // extractor has dropped the headline and that line is body (a subhead, a lead-in).
         var first = lines.FindIndex(l => !l.Removed);
         if (first < 0) return null;
         var next = lines.FindIndex(first + 1, l => !l.Removed);
         if (next < 0 || !ArticleLines.IsHeadlineLike(lines[first].Text)) return null;
+        if (knownTitle is not null && !ArticleLines.SameHeadline(lines[first].Text, knownTitle)) return null;
         lines[first].Removed = true;
         if (ArticleLines.IsByline(lines[next].Text))
         {
@@ -266,12 +275,37 @@ internal static class ArticleLines
         if (text.Length is < 8 or > 200) return false;
         if (text[^1] is '.' or ',' or ';' or ':' or '-' or '–' or '—') return false;
         if (!char.IsLetterOrDigit(text[0]) && text[0] is not ('"' or '“' or '‘' or '\'')) return false;
+        if (text.Contains(" | ", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("://", StringComparison.Ordinal))
+        {
+            return false; // navigation or a product box, not a headline
+        }
         var words = 1;
         foreach (var c in text)
         {
             if (c == ' ') words++;
         }
-        return words is >= 2 and <= 25 && !Residue.IsCaption(text);
+        return words is >= 2 and <= 25 && !HasInnerSentenceEnd(text) && !Residue.IsCaption(text);
+    }
+
+    /// <summary>Equal ignoring case and spacing, or one a prefix of the other ("Title | Site name").</summary>
+    public static bool SameHeadline(string line, string title)
+    {
+        var a = line.Trim();
+        var b = title.Trim();
+        return a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"… advertiser. All opinions …": a sentence ends inside the line, so it is prose, not a headline.</summary>
+    private static bool HasInnerSentenceEnd(string text)
+    {
+        for (var i = 3; i + 2 < text.Length; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?') || text[i + 1] != ' ' || !char.IsUpper(text[i + 2])) continue;
+            // The word before must be a lower-case word of three or more letters, so "U.S. Army" does not count.
+            if (char.IsLower(text[i - 1]) && char.IsLower(text[i - 2]) && char.IsLetter(text[i - 3])) return true;
+        }
+        return false;
     }
 
     public static bool IsByline(string text) =>

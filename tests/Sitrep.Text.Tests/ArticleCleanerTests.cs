@@ -98,6 +98,32 @@ public sealed class ArticleCleanerTests
         Assert.StartsWith("UN officials said", doc.Body);
     }
 
+    [Fact]
+    public void With_a_known_title_a_different_first_line_stays_in_the_body()
+    {
+        const string text = "What changed in the new rules\n\nThe ministry published the rules on Monday.";
+        var withMeta = Cleaner.Clean(new RawArticle { Content = text, Title = "Ministry publishes new rules" });
+        Assert.Equal("Ministry publishes new rules", withMeta.Title);
+        Assert.StartsWith("What changed in the new rules", withMeta.Body);
+
+        var sameAsMeta = Cleaner.Clean(new RawArticle { Content = text, Title = "What changed in the new rules | Example News" });
+        Assert.Equal("What changed in the new rules", sameAsMeta.Title);
+        Assert.StartsWith("The ministry published", sameAsMeta.Body);
+    }
+
+    [Fact]
+    public void Prose_first_lines_and_standalone_datelines_are_not_headlines()
+    {
+        var prose = Cleaner.Clean(new RawArticle { Content = "Talks resumed on Monday. Both sides sent envoys\n\nThe talks are the first in a year." });
+        Assert.Null(prose.Title);
+        Assert.StartsWith("Talks resumed on Monday.", prose.Body);
+
+        var standalone = Cleaner.Clean(new RawArticle { Content = "Storm hits Swiss canton\n\nBAAR, SWITZERLAND\n\nA storm flooded cellars in Baar on Sunday." });
+        Assert.Equal("Storm hits Swiss canton", standalone.Title);
+        Assert.Equal("BAAR, SWITZERLAND", standalone.Dateline);
+        Assert.Equal("A storm flooded cellars in Baar on Sunday.", standalone.Body);
+    }
+
     private static string? NoneIsNull(string? value) => value == "none" ? null : value;
 
     private static void AssertWellFormed(string body)

@@ -40,6 +40,17 @@ public static partial class Dateline
         return null;
     }
 
+    [GeneratedRegex(@"^(?<place>[\p{Lu}][\p{Lu}.'’\-]*(?:[ ][\p{Lu}][\p{Lu}.'’\-]*){0,3},\s*[\p{Lu}][\p{L}.'’\-]*(?:[ ][\p{Lu}][\p{L}.'’\-]*){0,2})$")]
+    private static partial Regex StandalonePlace();
+
+    /// <summary>A line that is only a dateline place in capitals with its country or state ("BAAR, SWITZERLAND").</summary>
+    public static string? FindStandalone(string line)
+    {
+        if (line.Length > 40) return null;
+        var m = StandalonePlace().Match(line);
+        return m.Success ? m.Groups["place"].Value : null;
+    }
+
     /// <summary>Capitalised labels that open a paragraph like a dateline but name no place ("UPDATE: …").</summary>
     private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase)
     {
