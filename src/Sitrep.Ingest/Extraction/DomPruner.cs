@@ -43,13 +43,14 @@ public static class DomPruner
     public static void RemoveUnlikely(IElement root, NodeStats stats)
     {
         var total = Math.Max(1, stats[root].ParagraphText);
+        var totalText = Math.Max(1, stats[root].TextLength);
         var doomed = new List<IElement>();
         var stack = new Stack<IElement>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (element != root && IsUnlikely(element, stats, total))
+            if (element != root && IsUnlikely(element, stats, total, totalText))
             {
                 doomed.Add(element);
                 continue;
@@ -65,7 +66,7 @@ public static class DomPruner
         }
     }
 
-    private static bool IsUnlikely(IElement element, NodeStats stats, int totalParagraphText)
+    private static bool IsUnlikely(IElement element, NodeStats stats, int totalParagraphText, int totalText)
     {
         var name = element.LocalName;
         if (name is "body" or "html" or "article" or "main" or "table" or "tbody" or "tr" or "td" or "p" or "a")
@@ -82,7 +83,8 @@ public static class DomPruner
         {
             return false;
         }
-        return stats[element].ParagraphText < totalParagraphText * 0.4;
+        // Pages without <p> (text in divs) rely on the plain text share.
+        return stats[element].ParagraphText < totalParagraphText * 0.4 && stats[element].TextLength < totalText * 0.4;
     }
 
     private static bool IsHidden(IElement element)

@@ -9,6 +9,8 @@ public sealed record SourceOptions
     /// <summary>File patterns taken when walking folders; files named explicitly are always read.</summary>
     public IReadOnlyList<string> Include { get; init; } = DefaultInclude;
     public IReadOnlyList<string> Exclude { get; init; } = [];
+    /// <summary>Full paths never read as input when walking folders: the run's own output files.</summary>
+    public IReadOnlySet<string> OwnOutputs { get; init; } = new HashSet<string>();
     public DateOnly? DefaultPublished { get; init; }
     /// <summary>Files above this are refused rather than loaded.</summary>
     public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
@@ -86,7 +88,7 @@ public static class ArticleSources
             foreach (var file in files)
             {
                 var relative = Path.GetRelativePath(root, file);
-                if (include.Any(g => g.IsMatch(relative)) && !exclude.Any(g => g.IsMatch(relative)))
+                if (include.Any(g => g.IsMatch(relative)) && !exclude.Any(g => g.IsMatch(relative)) && !options.OwnOutputs.Contains(Path.GetFullPath(file)))
                 {
                     yield return file;
                 }
