@@ -10,8 +10,8 @@ public static class ClassSignals
     private static readonly HashSet<string> Unlikely = new(StringComparer.OrdinalIgnoreCase)
     {
         "comment", "comments", "commentlist", "disqus", "respond", "replies", "reply", "discussion",
-        "share", "sharing", "sharebar", "social", "socials", "sociallinks", "facebook", "twitter", "whatsapp", "addthis",
-        "related", "recommended", "recommendations", "recirc", "recirculation", "outbrain", "taboola", "trending", "popular",
+        "share", "sharing", "sharebar", "sharedaddy", "social", "socials", "sociallinks", "addthis", "likes", "jetpack", "wabtn",
+        "related", "relatedposts", "recommended", "recommendations", "recirc", "recirculation", "outbrain", "taboola", "trending", "popular",
         "mostread", "mostpopular", "readmore", "morestories", "also", "next", "prev",
         "sidebar", "sidebars", "aside", "rail",
         "footer", "foot", "masthead", "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "pagination", "pager",
@@ -48,6 +48,10 @@ public static class ClassSignals
         if (prop is "articleBody" or "text" or "reviewBody")
         {
             signal |= ClassSignal.Positive | ClassSignal.Strong;
+        }
+        else if (prop is "datePublished" or "dateModified" or "dateCreated" or "author" or "publisher" or "keywords")
+        {
+            signal |= ClassSignal.Unlikely;
         }
         return signal;
     }
