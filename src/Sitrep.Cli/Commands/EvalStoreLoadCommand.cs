@@ -48,12 +48,15 @@ public sealed class EvalStoreLoadCommand : ICliCommand
             if (!(parse.GetValue(reuse) && before.Reports >= n))
             {
                 var sw = Stopwatch.StartNew();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var saved = store.SaveMany(SyntheticEvents.Generate(n, seed: 42 + (int)before.Articles));
                 sw.Stop();
+                var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
                 var reports = saved.NewEvents + saved.MergedEvents;
                 Console.WriteLine(string.Create(c,
                     $"insert ({store.Backend}): {reports} event reports in {sw.Elapsed.TotalSeconds:F1} s = {reports / sw.Elapsed.TotalSeconds:F0} events/s " +
-                    $"({saved.NewEvents} new, {saved.MergedEvents} merged by dedup, {saved.Articles} articles)"));
+                    $"({saved.NewEvents} new, {saved.MergedEvents} merged by dedup, {saved.Articles} articles); " +
+                    $"{cpuSeconds:F1} CPU-s in this process = {reports / cpuSeconds:F0} events per CPU-second; load average {LoadAverage()}"));
             }
             var counts = store.Counts();
             Console.WriteLine($"store holds {counts.Events} events, {counts.Reports} reports, {counts.Articles} articles");
@@ -84,7 +87,7 @@ public sealed class EvalStoreLoadCommand : ICliCommand
             }));
             wall.Stop();
             Console.WriteLine(string.Create(c, $"GET /api/events ({store.Backend}, {counts.Events} events, {urls.Count} requests, concurrency {parse.GetValue(concurrency)}): " +
-                                                 $"{Summary(timings.Select(t => t.Ms))}, {urls.Count / wall.Elapsed.TotalSeconds:F0} req/s"));
+                                                 $"{Summary(timings.Select(t => t.Ms))}, {urls.Count / wall.Elapsed.TotalSeconds:F0} req/s; load average {LoadAverage()}"));
             foreach (var group in timings.GroupBy(t => t.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 Console.WriteLine($"  {group.Key,-22} {Summary(group.Select(t => t.Ms))}");
@@ -94,6 +97,10 @@ public sealed class EvalStoreLoadCommand : ICliCommand
         });
         return command;
     }
+
+    /// <summary>On a shared machine the wall-clock figures depend on what else runs: print the 1-minute load.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static string Summary(IEnumerable<double> ms)
     {

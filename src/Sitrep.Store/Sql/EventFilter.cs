@@ -61,7 +61,17 @@ internal sealed class EventFilter
             var p = f.P(acled.ToLowerInvariant());
             f._clauses.Add($"(lower(acled_event_type) = {p} OR lower(acled_sub_event_type) = {p})");
         }
-        if (q.Actor is { Length: > 0 } actor)
+        if (q.Actor is { Length: > 3 } code && IsCode(code))
+        {
+            // A full CAMEO actor code: indexed equality on either side.
+            var p = f.P(code);
+            f._clauses.Add($"(actor1_code = {p} OR actor2_code = {p})");
+        }
+        else if (q.Actor is { Length: 3 } prefix && IsCode(prefix))
+        {
+            f._clauses.Add($"(actor1_code LIKE {f.P(prefix + "%")} OR actor2_code LIKE {f.P(prefix + "%")})");
+        }
+        else if (q.Actor is { Length: > 0 } actor)
         {
             f._clauses.Add($"actors LIKE {f.P("%" + EscapeLike(actor.ToLowerInvariant()) + "%")} ESCAPE '\\'");
         }
@@ -86,6 +96,9 @@ internal sealed class EventFilter
         EventSort.SourcesDesc => "sources_count DESC, date DESC NULLS LAST, id ASC",
         _ => "date DESC NULLS LAST, id DESC",
     };
+
+    /// <summary>Upper-case letters and digits only ("SYRMIL", "IGOUNO"): what CAMEO codes look like.</summary>
+    private static bool IsCode(string s) => s.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
 
     private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -60,6 +60,8 @@ public static class Schema
             "CREATE INDEX ix_events_acled_date ON events(acled_event_type, date)",
             "CREATE INDEX ix_events_fatalities ON events(fatalities)",
             "CREATE INDEX ix_events_lat ON events(lat, lon)",
+            "CREATE INDEX ix_events_actor1 ON events(actor1_code, date)",
+            "CREATE INDEX ix_events_actor2 ON events(actor2_code, date)",
         ],
     ];
 }
