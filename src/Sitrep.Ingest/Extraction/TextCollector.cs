@@ -17,10 +17,12 @@ public sealed class TextCollector
     public static bool IsBlock(string localName) => Blocks.Contains(localName);
 
     private readonly NodeStats _stats;
-    private readonly StringBuilder _out = new();
     private readonly StringBuilder _paragraph = new();
     private bool _pendingSpace;
     private int _containerText;
+    private int _linkDepth;
+    private int _linkChars;
+    private readonly List<(string Text, double LinkDensity)> _paragraphs = [];
 
     public TextCollector(NodeStats stats) => _stats = stats;
 
@@ -48,6 +50,10 @@ public sealed class TextCollector
                 {
                     Flush();
                 }
+                else if (element.LocalName == "a")
+                {
+                    _linkDepth--;
+                }
                 continue;
             }
             if (element.LocalName == "br")
@@ -63,6 +69,10 @@ public sealed class TextCollector
             {
                 Flush();
             }
+            else if (element.LocalName == "a")
+            {
+                _linkDepth++;
+            }
             stack.Push((element, true));
             for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
             {
@@ -72,7 +82,20 @@ public sealed class TextCollector
         Flush();
     }
 
-    public override string ToString() => _out.ToString();
+    public override string ToString()
+    {
+        var kept = ParagraphFilter.Apply(_paragraphs);
+        var sb = new StringBuilder();
+        foreach (var p in kept)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append("\n\n");
+            }
+            sb.Append(p);
+        }
+        return sb.ToString();
+    }
 
     private bool IsJunk(IElement element)
     {
@@ -143,6 +166,10 @@ public sealed class TextCollector
                 _pendingSpace = false;
             }
             _paragraph.Append(c);
+            if (_linkDepth > 0)
+            {
+                _linkChars++;
+            }
         }
     }
 
@@ -153,11 +180,8 @@ public sealed class TextCollector
         {
             return;
         }
-        if (_out.Length > 0)
-        {
-            _out.Append("\n\n");
-        }
-        _out.Append(_paragraph);
+        _paragraphs.Add((_paragraph.ToString(), (double)_linkChars / _paragraph.Length));
         _paragraph.Clear();
+        _linkChars = 0;
     }
 }
