@@ -64,7 +64,8 @@ public sealed class Geoparser : IDocumentStage
     }
 
     /// <summary>A bare place name with an optional ISO alpha-2 country hint ("Markoye", "BF"): the best entry, or null.
-    /// For event coders' fallbacks (ACLED-style "Markoye, Oudalan": pass the parts as "Markoye, Oudalan").</summary>
+    /// For event coders' fallbacks: ACLED-style "Markoye, Oudalan" resolves Markoye in Oudalan, or Oudalan itself when
+    /// the gazetteer lacks Markoye (check <see cref="PlaceRecord.Precision"/>).</summary>
     public PlaceRecord? Resolve(string name, string? countryHint = null)
     {
         var body = name;
@@ -83,10 +84,15 @@ public sealed class Geoparser : IDocumentStage
         {
             for (var k = 0; k < 3; k++) demonyms.Add(cid);
         }
-        var mentions = spans.Select(sp => new Mention { Start = sp.Item1, End = sp.Item2, Key = NameKey.Fold(body.AsSpan(sp.Item1, sp.Item2 - sp.Item1)) }).ToList();
+        var filter = demonyms.Count > 0 ? demonyms[0] : -1;
+        var mentions = spans.Select(sp => new Mention
+        {
+            Start = sp.Item1, End = sp.Item2, Key = NameKey.Fold(body.AsSpan(sp.Item1, sp.Item2 - sp.Item1)), CountryFilter = filter,
+        }).ToList();
         for (var k = 0; k + 1 < mentions.Count; k++) mentions[k].CommaNext = k + 1;
         var places = ResolveMentions(body, mentions, demonyms, null);
-        return places.Count > 0 && places[0].Start == spans[0].Item1 ? places[0] : null;
+        // The most specific part the gazetteer knows: "Markoye, Oudalan" falls back to Oudalan when Markoye is unknown.
+        return places.Count > 0 ? places[0] : null;
     }
 
     private List<PlaceRecord> ResolveMentions(string body, List<Mention> mentions, List<int> demonyms, string? dateline, bool keepUnresolved = false)
@@ -115,6 +121,10 @@ public sealed class Geoparser : IDocumentStage
                 continue;
             }
             var e = Gazetteer[set.Entries[set.Best]];
+            if (!keepUnresolved && !m.FromNer && IsWeakMatch(set))
+            {
+                continue;
+            }
             places.Add(new PlaceRecord
             {
                 Text = text, Start = m.Start, End = m.End, Name = e.Name, GeonamesId = e.GeonamesId > 0 ? e.GeonamesId : null,
@@ -124,6 +134,16 @@ public sealed class Geoparser : IDocumentStage
             });
         }
         return places;
+    }
+
+    /// <summary>A small town reached only through an alternate spelling, in a country the article never otherwise
+    /// points to ("Noma said" → Nome, "Rozen" → Rozená): far more often a person than the place.</summary>
+    private static bool IsWeakMatch(CandidateSet set)
+    {
+        var f = set.Row(set.Best);
+        return f[CandidateFeatures.ExactName] == 0 && f[CandidateFeatures.LogPopulation] < Math.Log10(50_000) / 7 &&
+               f[CandidateFeatures.ContextCountryShare] < 0.2 && f[CandidateFeatures.IsCountry] == 0 && f[CandidateFeatures.IsAdmin1] == 0 && f[CandidateFeatures.IsRegion] == 0 &&
+               f[CandidateFeatures.CommaParent] == 0;
     }
 
     /// <summary>The city resolved most often in the article (entry index), or -1.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Sitrep.Geo.Gazetteer;
 
@@ -112,13 +111,10 @@ public static class NameKey
         {
             return char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? '\0' : ' ';
         }
-        Span<char> one = stackalloc char[1];
-        one[0] = c;
-        var decomposed = new string(one).Normalize(NormalizationForm.FormD);
-        var b = decomposed[0];
-        if (b < 128 && char.IsLetterOrDigit(b))
+        var b = LatinBaseLetters.Of(c);
+        if (b is >= 'a' and <= 'z' or >= '0' and <= '9')
         {
-            return char.ToLowerInvariant(b);
+            return b;
         }
         return char.IsLetter(c) ? ' ' : '\0';
     }

@@ -21,7 +21,7 @@ internal static class Lexicon
         "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "mother", "father",
         "home", "house", "page", "photo", "show", "more", "less", "best", "good", "great", "day", "week", "year",
         "time", "man", "woman", "women", "men", "children", "family", "life", "love", "hope", "faith", "grace",
-        "mary", "john", "paul", "james", "george", "post", "times",
+        "nino", "nina", "post", "times",
         "office", "department", "agency", "board", "center", "centre", "republican", "democrat", "democrats",
         "republicans", "christmas", "easter", "ramadan", "eid", "red", "blue", "green", "white", "black", "gold",
         "silver", "star", "sun", "moon", "first", "second", "third", "last", "next", "early", "late", "even", "still",
@@ -71,6 +71,12 @@ internal static class Lexicon
         "among", "despite", "until", "unlike", "is", "was", "are", "were", "this", "that", "these", "those",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Common given names: the capitalised word after one is a surname ("Mark Zuckerberg", "John Kelly").</summary>
+    public static readonly FrozenSet<string> GivenNames = new[]
+    {
+        "aaron", "abdul", "abigail", "adam", "ahmed", "alan", "albert", "alex", "alexander", "alexis", "ali", "alice", "amanda", "amber", "amy", "anas", "andrea", "andrew", "angela", "ann", "anna", "anthony", "arthur", "ashley", "austin", "barbara", "ben", "benjamin", "betty", "beverly", "bill", "billy", "bob", "bobby", "boris", "brandon", "brenda", "brian", "brittany", "bruce", "bryan", "carl", "carol", "carolyn", "catherine", "charles", "charlotte", "chen", "cheryl", "chris", "christian", "christina", "christine", "christopher", "chuck", "cynthia", "dan", "daniel", "danielle", "dave", "david", "deborah", "debra", "denise", "dennis", "diana", "diane", "dmitry", "donald", "donna", "doris", "dorothy", "douglas", "dylan", "ed", "edward", "elijah", "elizabeth", "emily", "emma", "emmanuel", "eric", "ethan", "eugene", "evelyn", "frances", "frank", "gabriel", "gary", "george", "gerald", "gloria", "grace", "greg", "gregory", "hannah", "harold", "hassan", "heather", "helen", "henry", "hussein", "ibrahim", "isabella", "jack", "jacob", "jacqueline", "james", "janet", "janice", "jason", "jean", "jeff", "jeffrey", "jennifer", "jeremy", "jerry", "jesse", "jessica", "jim", "joan", "joe", "john", "jonathan", "jordan", "jose", "joseph", "joshua", "joyce", "juan", "judith", "judy", "julie", "justin", "karen", "katherine", "kathleen", "kathryn", "kayla", "keith", "kelly", "kenneth", "kevin", "khalid", "kimberly", "kyle", "larry", "laura", "lauren", "lawrence", "li", "linda", "lisa", "liu", "logan", "lori", "louis", "madison", "mahmoud", "margaret", "maria", "marie", "marilyn", "mark", "martha", "mary", "mason", "matt", "matthew", "megan", "melissa", "mevlut", "michael", "michelle", "mike", "mohammed", "muhammad", "mustafa", "nancy", "narendra", "natalie", "nathan", "nicholas", "nick", "nicole", "noah", "olivia", "omar", "pamela", "pat", "patricia", "patrick", "paul", "pawel", "peter", "philip", "rachel", "ralph", "randy", "ray", "raymond", "rebecca", "riad", "richard", "rick", "robert", "roger", "ron", "ronald", "roy", "russell", "ruth", "ryan", "sam", "samantha", "samuel", "sandra", "sara", "sarah", "scott", "sean", "sergei", "sharon", "sheryl", "shinzo", "shirley", "sophia", "stephanie", "stephen", "steve", "steven", "susan", "ted", "teresa", "terry", "theresa", "thomas", "tim", "timothy", "tom", "tony", "tyler", "victoria", "vincent", "virginia", "vladimir", "walter", "wang", "wayne", "william", "willie", "xi", "yang", "yusuf", "zachary", "zhang"
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Titles that make the next capitalised words a person ("President Jackson", "Gen. Sherman").</summary>
     public static readonly FrozenSet<string> PersonTitles = new[]
     {
@@ -100,7 +106,8 @@ internal static class Lexicon
         "steelers", "pirates", "dodgers", "yankees", "mets", "cubs", "bulls", "heat", "lakers", "celtics",
         "knicks", "raiders", "chargers", "broncos", "chiefs", "colts", "titans", "saints", "packers", "vikings",
         "redskins", "browns", "bengals", "ravens", "texans", "jaguars", "dolphins", "bills", "seahawks", "rams",
-        "cardinals", "buccaneers",
+        "cardinals", "buccaneers", "world", "cup", "open", "grand", "marathon", "festival", "fair", "expo",
+        "week", "fashion", "film", "awards", "orchestra", "symphony", "opera", "ballet", "zoo", "aquarium",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Directional and part modifiers written before a place ("east Aleppo", "north-east of Raqqa").</summary>

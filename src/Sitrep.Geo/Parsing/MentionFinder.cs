@@ -55,14 +55,24 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
                 i++;
                 continue;
             }
+            // "Thomas Rozen": a given name that is also a town, followed by a surname.
+            if (single && Lexicon.GivenNames.Contains(folded) && end + 1 < words.Count && last.After == ' ' &&
+                words[end + 1].Start - last.End == 1 && words[end + 1].Capitalized)
+            {
+                personNames.Add(NameKey.Fold(body.AsSpan(words[end + 1].Start, words[end + 1].Length)));
+                i = end + 2;
+                continue;
+            }
             // "Aleppo Media Center", "Texas Rangers", "Washington Post": part of a longer name.
+            // A prominent place inside an organisation's name still names that place ("Ohio Department of
+            // Development", "Texas Fire Service"), as both gold standards tag it; a small town so placed is a surname.
             if (end + 1 < words.Count && last.After == ' ' && words[end + 1].Start - last.End == 1 && words[end + 1].Capitalized &&
-                IsLongerName(body, words[end + 1]))
+                IsLongerName(body, words[end + 1]) && !IsProminent(folded))
             {
                 i = end + 1;
                 continue;
             }
-            if (InsideOrganisationName(body, words, i))
+            if (InsideOrganisationName(body, words, i) && !IsProminent(folded))
             {
                 i = end + 1;
                 continue;
@@ -92,6 +102,14 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
         if (k < 1 || NameKey.Fold(body.AsSpan(words[k].Start, words[k].Length)) != "of") return false;
         var head = words[k - 1];
         return head.Capitalized && Lexicon.OrgHeads.Contains(NameKey.Fold(body.AsSpan(head.Start, head.Length)));
+    }
+
+    private bool IsProminent(string key)
+    {
+        var hits = gazetteer.LookupKey(key);
+        if (hits.IsEmpty) return false;
+        var top = gazetteer[hits[0]];
+        return top.Kind >= PlaceKind.Admin1 || top.Population >= 100_000;
     }
 
     private bool IsLongerName(string body, Word next)
@@ -178,17 +196,17 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
         {
             var p = words[i - 1];
             var prevKey = NameKey.Fold(body.AsSpan(p.Start, p.Length));
-            if (Lexicon.PersonTitles.Contains(prevKey) && w.Start - p.End <= 2)
+            if ((Lexicon.PersonTitles.Contains(prevKey) || Lexicon.GivenNames.Contains(prevKey) && p.Capitalized && p.After == ' ') &&
+                w.Start - p.End <= 2)
             {
                 personNames.Add(folded);
                 return true;
             }
             // "Michael Jackson", "Red Crescent": a capitalised non-place word right before makes it part of a name.
-            if (p.Capitalized && !p.SentenceStart && p.After == ' ' && w.Start - p.End == 1 && !Lexicon.Modifiers.Contains(prevKey) &&
+            if (p.Capitalized && !p.SentenceStart && p.After is ' ' or '-' && w.Start - p.End == 1 && !Lexicon.Modifiers.Contains(prevKey) &&
                 !Lexicon.FunctionWords.Contains(prevKey) && (Lexicon.Stop.Contains(prevKey) || gazetteer.Lookup(body.AsSpan(p.Start, p.Length)).IsEmpty) &&
                 gazetteer.DemonymCountry(body.AsSpan(p.Start, p.Length)) < 0)
             {
-                if (!Lexicon.Stop.Contains(prevKey)) personNames.Add(folded);
                 return true;
             }
         }

@@ -78,6 +78,15 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
         {
             hits = gazetteer.LookupKey(key.AsSpan(0, key.Length - 1));
         }
+        if (mention.CountryFilter > 0)
+        {
+            var inCountry = new List<int>();
+            foreach (var h in hits)
+            {
+                if (gazetteer[h].CountryId == mention.CountryFilter) inCountry.Add(h);
+            }
+            if (inCountry.Count > 0) return [.. inCountry.Take(MaxCandidates)];
+        }
         return hits[..Math.Min(hits.Length, MaxCandidates)].ToArray();
     }
 
