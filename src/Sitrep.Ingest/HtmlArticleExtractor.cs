@@ -64,7 +64,7 @@ public sealed class HtmlArticleExtractor : IHtmlExtractor
         using var document = new HtmlParser(ParserOptions).ParseDocument(html);
         var metadata = PageMetadata.Read(document, jsonLd);
         var fragment = !html.Contains("<body", StringComparison.OrdinalIgnoreCase) && !html.Contains("<html", StringComparison.OrdinalIgnoreCase);
-        var body = ArticleBodyFinder.Find(document, fragment);
+        var body = ArticleBodyFinder.Find(document, fragment, metadata.Title);
         return new ExtractedPage(body, metadata);
     }
 }

@@ -6,7 +6,7 @@ namespace Sitrep.Ingest.Extraction;
 public static class ArticleBodyFinder
 {
     /// <param name="fragment">True for a markup snippet (feed item content): no page chrome, so all its text is the article.</param>
-    public static string Find(IDocument document, bool fragment = false)
+    public static string Find(IDocument document, bool fragment = false, string? title = null)
     {
         var body = document.Body ?? document.DocumentElement;
         if (body is null)
@@ -24,7 +24,7 @@ public static class ArticleBodyFinder
         DomPruner.RemoveUnlikely(body, stats);
         stats = NodeStats.Compute(body);
         var top = CandidateScorer.FindTop(body, stats, out var scores);
-        var collector = new TextCollector(stats);
+        var collector = new TextCollector(stats, title);
         if (top is null)
         {
             collector.Add(body);

@@ -68,6 +68,12 @@ public static class ClassSignals
         {
             var c = i < span.Length ? span[i] : ' ';
             var wordChar = char.IsLetter(c);
+            if (wordChar && start >= 0 && char.IsUpper(c) && char.IsLower(span[i - 1]))
+            {
+                // camelCase: "newsCaption" is "news" + "Caption".
+                Classify(span[start..i], ref signal);
+                start = i;
+            }
             if (wordChar && start < 0)
             {
                 start = i;

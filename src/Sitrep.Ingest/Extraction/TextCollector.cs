@@ -24,7 +24,14 @@ public sealed class TextCollector
     private int _linkChars;
     private readonly List<(string Text, double LinkDensity)> _paragraphs = [];
 
-    public TextCollector(NodeStats stats) => _stats = stats;
+    private readonly string? _title;
+
+    /// <param name="title">The page title: a leading paragraph repeating it is dropped.</param>
+    public TextCollector(NodeStats stats, string? title = null)
+    {
+        _stats = stats;
+        _title = title;
+    }
 
     public void Add(IElement container)
     {
@@ -84,7 +91,7 @@ public sealed class TextCollector
 
     public override string ToString()
     {
-        var kept = ParagraphFilter.Apply(_paragraphs);
+        var kept = ParagraphFilter.Apply(_paragraphs, _title);
         var sb = new StringBuilder();
         foreach (var p in kept)
         {
@@ -104,21 +111,21 @@ public sealed class TextCollector
         {
             return true; // the title, kept in metadata, not body
         }
-        if (name is "a" or "span" or "b" or "strong" or "em" or "i" or "p")
+        if (name is "a" or "b" or "strong" or "em" or "i")
         {
             return false;
         }
         var s = _stats[element];
-        if (!Blocks.Contains(name))
-        {
-            return false;
-        }
         var signal = ClassSignals.Of(element);
         // A boilerplate name inside the article is trusted only for a minor part of it: wrappers named
         // "side-of-rail" or "widget-container" can hold the whole story.
         if ((signal & ClassSignal.Unlikely) != 0 && (signal & ClassSignal.Positive) == 0 && s.TextLength < _containerText / 2)
         {
             return true;
+        }
+        if (!Blocks.Contains(name))
+        {
+            return false;
         }
         if (name is "ul" or "ol")
         {
