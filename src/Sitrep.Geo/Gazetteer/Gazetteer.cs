@@ -58,6 +58,8 @@ public sealed partial class Gazetteer
         var n = NameKey.Fold(word, key);
         if (n == 0) return -1;
         var hits = Demonyms.Find(key[..n]);
+        // Plural demonyms: "Syrians", "Russians".
+        if (hits.IsEmpty && n > 4 && key[n - 1] == 's') hits = Demonyms.Find(key[..(n - 1)]);
         return hits.Length == 0 ? -1 : hits[0];
     }
 

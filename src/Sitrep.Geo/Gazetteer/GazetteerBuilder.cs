@@ -389,8 +389,10 @@ public sealed class GazetteerBuilder
         // Prominence order for postings: countries and admin1 above equally populous towns, then population.
         long Prominence(int i) => g.Populations[i] + (g.Kinds[i] >= (byte)PlaceKind.Admin1 ? 1_000_000_000L : 0);
         g.Keys = KeyTable.Build(pairs, (a, b) => Prominence(b).CompareTo(Prominence(a)) is var c && c != 0 ? c : a.CompareTo(b));
+        // "American" is the demonym of several territories too: the most populous country comes first.
         var demonymPairs = _demonyms.Select(p => (p.Key, (int)CountryId(p.Country))).ToList();
-        g.Demonyms = KeyTable.Build(demonymPairs, (a, b) => a.CompareTo(b));
+        long CountryPopulation(int id) => id < countries.Count && _countryByCode.TryGetValue(countries[id], out var d) ? _drafts[d].Population : 0;
+        g.Demonyms = KeyTable.Build(demonymPairs, (a, b) => CountryPopulation(b).CompareTo(CountryPopulation(a)) is var c && c != 0 ? c : a.CompareTo(b));
         g.FeatureCodeTable = [.. featureCodes];
         g.CountryTable = [.. countries];
         g.Admin1Codes = [.. admin1Codes];

@@ -26,7 +26,9 @@ public static class CandidateFeatures
     public const int ContextCapital = 20;
     public const int NoContextCountry = 21;
     public const int SameAdmin1AsContext = 22;
-    public const int Count = 23;
+    public const int NearOther = 23;
+    public const int SameAdmin1AsOther = 24;
+    public const int Count = 25;
 
     public static readonly string[] Names =
     [
@@ -34,5 +36,6 @@ public static class CandidateFeatures
         "is_other_place", "is_top_prior", "exact_name", "context_country_share", "top_context_country",
         "dateline_country", "comma_parent", "admin1_mentioned", "division_hint_admin", "division_hint_not_admin",
         "proximity", "is_us", "log_candidates", "context_capital", "no_context_country", "same_admin1_as_context",
+        "near_other", "same_admin1_as_other",
     ];
 }

@@ -218,24 +218,33 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
             }
             if (points is not null)
             {
-                f[CandidateFeatures.Proximity] = Proximity(mentions, sets, i, e, points);
+                var (closeness, km, sameAdmin1) = Proximity(mentions, sets, i, e, points);
+                f[CandidateFeatures.Proximity] = closeness;
+                f[CandidateFeatures.NearOther] = km < 50 ? 1 : 0;
+                f[CandidateFeatures.SameAdmin1AsOther] = sameAdmin1 ? 1 : 0;
             }
         }
     }
 
-    /// <summary>Closeness (1 = same point, 0 = antipode, log scale) to the nearest other place's first-pass choice.</summary>
-    private double Proximity(IReadOnlyList<Mention> mentions, CandidateSet[] sets, int i, GazetteerEntry e, int[] points)
+    /// <summary>Closeness (1 = same point, 0 = antipode, log scale) to the nearest other place's first-pass choice,
+    /// that distance in km, and whether some other place's choice lies in the same admin1.</summary>
+    private (double Closeness, double Km, bool SameAdmin1) Proximity(IReadOnlyList<Mention> mentions, CandidateSet[] sets, int i, GazetteerEntry e, int[] points)
     {
         var best = double.MaxValue;
+        var sameAdmin1 = false;
         for (var j = 0; j < sets.Length; j++)
         {
             if (j == i || points[j] < 0 || mentions[j].Key == mentions[i].Key) continue;
             var other = gazetteer[sets[j].Entries[points[j]]];
             if (other.Kind is PlaceKind.Country or PlaceKind.Region) continue;
+            if (e.Admin1Id >= 0 && other.Admin1Id == e.Admin1Id && e.Kind != PlaceKind.Admin1) sameAdmin1 = true;
+            if (other.Kind == PlaceKind.Admin1) continue;
             var d = GeoMath.DistanceKm(e.Lat, e.Lon, other.Lat, other.Lon);
             if (d < best) best = d;
         }
-        return best == double.MaxValue ? 0 : 1 - Math.Log(1 + best) / Math.Log(1 + GeoMath.HalfCircumferenceKm);
+        return best == double.MaxValue
+            ? (0, double.MaxValue, sameAdmin1)
+            : (1 - Math.Log(1 + best) / Math.Log(1 + GeoMath.HalfCircumferenceKm), best, sameAdmin1);
     }
 
     private static void Choose(CandidateSet set, Ranker r)
