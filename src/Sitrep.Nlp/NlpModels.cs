@@ -24,7 +24,14 @@ public sealed class NlpModels
         Tagger = tagger;
         Parser = parser;
         Ner = ner;
+        TagStage = new TagStage(tagger);
+        ParseStage = new ParseStage(parser);
+        NerStage = new NerStage(ner);
     }
+
+    public IDocumentStage TagStage { get; }
+    public IDocumentStage ParseStage { get; }
+    public IDocumentStage NerStage { get; }
 
     public PosTagger Tagger { get; }
     public DependencyParser Parser { get; }
@@ -39,6 +46,5 @@ public sealed class NlpModels
         EntityRecognizer.Load(Path.Combine(directory, NerFile)));
 
     /// <summary>tag (UPOS, XPOS, lemma), parse, ner — in pipeline order, after the tokenizer.</summary>
-    public IReadOnlyList<IDocumentStage> Stages() =>
-        [new TagStage(Tagger), new ParseStage(Parser), new NerStage(Ner)];
+    public IReadOnlyList<IDocumentStage> Stages() => [TagStage, ParseStage, NerStage];
 }

@@ -19,7 +19,7 @@ public sealed class EvalNerCommand : ICliCommand
         var iob2 = new Option<string>("--iob2") { Description = "Gold IOB2 file (e.g. UNER en_ewt-ud-test.iob2).", Required = true };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var models = new Option<string?>("--models") { Description = "Folder with ner.bin.gz (default: the committed models/nlp)." };
+        var models = new Option<string?>("--models") { Description = "Folder with ner.bin.gz and tagger.bin.gz (default: the committed models/nlp)." };
         var command = new Command("ner", "Score the named-entity recogniser against an IOB2 corpus (gold tokens, strict spans).")
         {
             iob2, format, models,
@@ -32,8 +32,9 @@ public sealed class EvalNerCommand : ICliCommand
             if (gold.Count == 0) throw new SitrepException($"{path}: no sentences");
             var dir = parse.GetValue(models);
             var ner = EntityRecognizer.Load(dir is null ? ModelFiles.Require("nlp/" + NlpModels.NerFile, "sitrep train ner") : Path.Combine(dir, NlpModels.NerFile));
-            NerEvaluator.Evaluate(gold.Take(300).ToList(), ner);
-            var s = NerEvaluator.Evaluate(gold, ner);
+            var tagger = Sitrep.Nlp.Tagging.PosTagger.Load(dir is null ? ModelFiles.Require("nlp/" + NlpModels.TaggerFile, "sitrep train tagger") : Path.Combine(dir, NlpModels.TaggerFile));
+            NerEvaluator.Evaluate(gold.Take(300).ToList(), ner, tagger);
+            var s = NerEvaluator.Evaluate(gold, ner, tagger);
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(JsonSerializer.Serialize(new

@@ -20,7 +20,7 @@ public sealed class TrainParserCommand : ICliCommand
         var train = new Option<string>("--train") { Description = "Training CoNLL-U.", Required = true };
         var dev = new Option<string?>("--dev") { Description = "Development CoNLL-U, scored (with the tagger in --out or models/nlp) after training." };
         var output = new Option<string>("--out") { Description = $"Output folder; writes {NlpModels.ParserFile}.", Required = true };
-        var epochs = new Option<int>("--epochs") { Description = "Training passes.", DefaultValueFactory = _ => 12 };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes.", DefaultValueFactory = _ => 15 };
         var seed = new Option<int>("--seed") { Description = "Shuffling and exploration seed.", DefaultValueFactory = _ => 1 };
         var jackknife = new Option<int>("--jackknife")
         {

@@ -16,6 +16,7 @@ public static class Iob2Reader
         var forms = new List<string>();
         var tags = new List<string>();
         var lineNumber = 0;
+        var document = 0;
         foreach (var line in File.ReadLines(path))
         {
             lineNumber++;
@@ -26,6 +27,11 @@ public static class Iob2Reader
             }
             if (line[0] == '#')
             {
+                if (line.StartsWith("# newdoc", StringComparison.Ordinal))
+                {
+                    Flush();
+                    document++;
+                }
                 continue;
             }
             var cols = line.Split('\t');
@@ -54,7 +60,7 @@ public static class Iob2Reader
             {
                 return;
             }
-            sentences.Add(new NerSentence { Forms = [.. forms], Tags = [.. tags] });
+            sentences.Add(new NerSentence { Forms = [.. forms], Tags = [.. tags], Document = document });
             forms.Clear();
             tags.Clear();
         }

@@ -1,16 +1,18 @@
-using System.Diagnostics;
 using Sitrep.Nlp.Corpora;
 using Sitrep.Nlp.Learning;
 using Sitrep.Nlp.Ner;
+using Sitrep.Nlp.Tagging;
 
 namespace Sitrep.Nlp.Evaluation;
 
-/// <summary>Runs the recogniser on gold-tokenised IOB2 sentences and scores exact (span, type) matches.
+/// <summary>Runs the recogniser on gold-tokenised IOB2 documents and scores exact (span, type) matches.
 /// Predicted types the gold corpus does not annotate at all (e.g. MISC against UNER) are left out of the score.</summary>
 public static class NerEvaluator
 {
-    public static NerScores Evaluate(IReadOnlyList<NerSentence> gold, EntityRecognizer ner)
+    /// <summary>The tagger runs first (its XPOS are NER features) and is not counted in tokens/s.</summary>
+    public static NerScores Evaluate(IReadOnlyList<NerSentence> gold, EntityRecognizer ner, PosTagger tagger, bool documentConsistency = true)
     {
+        var tagging = new SentenceTagger(tagger);
         var goldTypes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in gold)
         {
@@ -21,41 +23,60 @@ public static class NerEvaluator
         }
         var lex = new LexicalSentence();
         var ws = ner.CreateWorkspace();
-        var classes = new int[512];
+        var consistency = new DocumentConsistency();
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var t in goldTypes) counts[t] = new int[3];
-        var watch = new Stopwatch();
+        var watch = new CpuWatch();
         var tokens = 0;
         var goldSpans = new HashSet<(int, int, string)>();
         var predictedSpans = new List<(int, int, string)>();
-        foreach (var s in gold)
+        var start = 0;
+        while (start < gold.Count)
         {
-            if (classes.Length < s.Count) classes = new int[s.Count * 2];
+            var end = start;
+            while (end < gold.Count && gold[end].Document == gold[start].Document) end++;
+            var xpos = new string?[end - start][];
+            for (var k = start; k < end; k++) xpos[k - start] = tagging.Xpos(gold[k].Forms);
+            var predicted = new int[end - start][];
             watch.Start();
-            lex.Reset(s.Count);
-            foreach (var f in s.Forms) lex.Add(f);
-            ner.Recognize(lex, ws, classes);
+            consistency.Clear();
+            for (var k = start; k < end; k++)
+            {
+                var s = gold[k];
+                lex.Reset(s.Count);
+                foreach (var f in s.Forms) lex.Add(f);
+                predicted[k - start] = new int[s.Count];
+                ner.Recognize(lex, xpos[k - start], ws, predicted[k - start]);
+                consistency.Add(lex, predicted[k - start]);
+            }
+            if (documentConsistency) consistency.Apply(ner.Types.Length);
             watch.Stop();
-            tokens += s.Count;
-            goldSpans.Clear();
-            foreach (var span in BioSpans(s.Tags)) goldSpans.Add(span);
-            predictedSpans.Clear();
-            var start = -1;
-            for (var i = 0; i < s.Count; i++)
+            for (var k = start; k < end; k++)
             {
-                var c = classes[i];
-                if (c == 0) continue;
-                var pos = EntityRecognizer.PositionOf(c);
-                if (pos is 0 or 3) start = i;
-                if (pos is 2 or 3) predictedSpans.Add((start, i + 1, ner.Types[EntityRecognizer.TypeOf(c)]));
+                var s = gold[k];
+                var classes = predicted[k - start];
+                tokens += s.Count;
+                goldSpans.Clear();
+                foreach (var span in BioSpans(s.Tags)) goldSpans.Add(span);
+                predictedSpans.Clear();
+                var open = -1;
+                for (var i = 0; i < s.Count; i++)
+                {
+                    var c = classes[i];
+                    if (c == 0) continue;
+                    var pos = EntityRecognizer.PositionOf(c);
+                    if (pos is 0 or 3) open = i;
+                    if (pos is 2 or 3) predictedSpans.Add((open, i + 1, ner.Types[EntityRecognizer.TypeOf(c)]));
+                }
+                foreach (var g in goldSpans) counts[g.Item3][0]++;
+                foreach (var p in predictedSpans)
+                {
+                    if (!counts.TryGetValue(p.Item3, out var c)) continue;
+                    c[1]++;
+                    if (goldSpans.Contains(p)) c[2]++;
+                }
             }
-            foreach (var g in goldSpans) counts[g.Item3][0]++;
-            foreach (var p in predictedSpans)
-            {
-                if (!counts.TryGetValue(p.Item3, out var c)) continue;
-                c[1]++;
-                if (goldSpans.Contains(p)) c[2]++;
-            }
+            start = end;
         }
         var perType = counts.OrderBy(kv => kv.Key, StringComparer.Ordinal)
             .ToDictionary(kv => kv.Key, kv => new PrfCounts(kv.Value[0], kv.Value[1], kv.Value[2]));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Sitrep.Nlp.Corpora;
 using Sitrep.Nlp.Learning;
 using Sitrep.Nlp.Parsing;
@@ -21,7 +20,7 @@ public static class UdEvaluator
         var heads = new int[512];
         var labels = new string[512];
         long words = 0, uposOk = 0, xposOk = 0, lemmaOk = 0, uasOk = 0, lasOk = 0;
-        var watch = new Stopwatch();
+        var watch = new CpuWatch();
         foreach (var s in gold)
         {
             var n = s.Count;

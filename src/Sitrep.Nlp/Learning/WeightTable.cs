@@ -8,8 +8,8 @@ namespace Sitrep.Nlp.Learning;
 /// vector adds. Training keeps a second accumulator for averaging (Daumé's trick: avg = w − acc / t).</summary>
 public sealed class WeightTable
 {
-    private uint[] _slotKeys;
-    private int[] _slotRows;
+    // One slot = row << 32 | key (key 0 = empty), so a probe is a single load.
+    private ulong[] _slots;
     private float[] _weights;
     private double[]? _accumulated;
     private int _rows;
@@ -20,8 +20,7 @@ public sealed class WeightTable
         Classes = classes;
         Stride = (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, expectedRows * 2));
-        _slotKeys = new uint[slots];
-        _slotRows = new int[slots];
+        _slots = new ulong[slots];
         _weights = new float[Math.Max(1, expectedRows) * Stride];
         _accumulated = training ? new double[_weights.Length] : null;
     }
@@ -35,14 +34,16 @@ public sealed class WeightTable
 
     private int Find(uint key)
     {
-        var mask = _slotKeys.Length - 1;
+        var slots = _slots;
+        var mask = slots.Length - 1;
         var i = (int)key & mask;
         while (true)
         {
-            var k = _slotKeys[i];
+            var slot = slots[i];
+            var k = (uint)slot;
             if (k == key)
             {
-                return _slotRows[i];
+                return (int)(slot >> 32);
             }
             if (k == 0)
             {
@@ -54,14 +55,14 @@ public sealed class WeightTable
 
     private int FindOrAdd(uint key)
     {
-        var mask = _slotKeys.Length - 1;
+        var mask = _slots.Length - 1;
         var i = (int)key & mask;
         while (true)
         {
-            var k = _slotKeys[i];
+            var k = (uint)_slots[i];
             if (k == key)
             {
-                return _slotRows[i];
+                return (int)(_slots[i] >> 32);
             }
             if (k == 0)
             {
@@ -69,9 +70,9 @@ public sealed class WeightTable
             }
             i = (i + 1) & mask;
         }
-        if ((_rows + 1) * 2 > _slotKeys.Length)
+        if ((_rows + 1) * 2 > _slots.Length)
         {
-            Rehash(_slotKeys.Length * 2);
+            Rehash(_slots.Length * 2);
             return FindOrAdd(key);
         }
         var row = _rows++;
@@ -83,31 +84,27 @@ public sealed class WeightTable
                 Array.Resize(ref _accumulated, _weights.Length);
             }
         }
-        _slotKeys[i] = key;
-        _slotRows[i] = row;
+        _slots[i] = (ulong)(uint)row << 32 | key;
         return row;
     }
 
     private void Rehash(int slots)
     {
-        var oldKeys = _slotKeys;
-        var oldRows = _slotRows;
-        _slotKeys = new uint[slots];
-        _slotRows = new int[slots];
+        var old = _slots;
+        _slots = new ulong[slots];
         var mask = slots - 1;
-        for (var j = 0; j < oldKeys.Length; j++)
+        foreach (var slot in old)
         {
-            if (oldKeys[j] == 0)
+            if ((uint)slot == 0)
             {
                 continue;
             }
-            var i = (int)oldKeys[j] & mask;
-            while (_slotKeys[i] != 0)
+            var i = (int)(uint)slot & mask;
+            while ((uint)_slots[i] != 0)
             {
                 i = (i + 1) & mask;
             }
-            _slotKeys[i] = oldKeys[j];
-            _slotRows[i] = oldRows[j];
+            _slots[i] = slot;
         }
     }
 
@@ -119,9 +116,15 @@ public sealed class WeightTable
         scores.Clear();
         ref var dst = ref MemoryMarshal.GetReference(scores);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_weights);
-        foreach (var key in features)
+        // Look every row up first: the probes are independent loads the CPU overlaps, instead of one cache miss
+        // at a time interleaved with the adds.
+        Span<int> rows = stackalloc int[features.Length];
+        for (var k = 0; k < features.Length; k++)
         {
-            var row = Find(key);
+            rows[k] = Find(features[k]);
+        }
+        foreach (var row in rows)
+        {
             if (row < 0)
             {
                 continue;
@@ -174,30 +177,33 @@ public sealed class WeightTable
     /// and rows left empty are not written.</summary>
     public void Write(BinaryWriter writer, float prune)
     {
-        writer.Write(Classes);
+        // A negative class count marks the compact layout: sorted keys as 7-bit-encoded deltas.
+        writer.Write(-Classes);
         var keep = new List<(uint Key, int Row)>();
-        for (var i = 0; i < _slotKeys.Length; i++)
+        foreach (var slot in _slots)
         {
-            if (_slotKeys[i] == 0)
+            if ((uint)slot == 0)
             {
                 continue;
             }
-            var offset = (long)_slotRows[i] * Stride;
+            var row = (int)(slot >> 32);
+            var offset = (long)row * Stride;
             for (var c = 0; c < Classes; c++)
             {
                 if (MathF.Abs(_weights[offset + c]) >= prune)
                 {
-                    keep.Add((_slotKeys[i], _slotRows[i]));
+                    keep.Add(((uint)slot, row));
                     break;
                 }
             }
         }
         keep.Sort((a, b) => a.Key.CompareTo(b.Key));
         writer.Write(keep.Count);
-        Span<byte> buffer = stackalloc byte[3];
+        var previous = 0L;
         foreach (var (key, row) in keep)
         {
-            writer.Write(key);
+            writer.Write7BitEncodedInt64(key - previous);
+            previous = key;
             var offset = (long)row * Stride;
             var n = 0;
             for (var c = 0; c < Classes; c++)
@@ -223,15 +229,27 @@ public sealed class WeightTable
     public static WeightTable Read(BinaryReader reader)
     {
         var classes = reader.ReadInt32();
+        var compact = classes < 0;
+        classes = Math.Abs(classes);
         if (classes is <= 0 or > 255)
         {
             throw new InvalidDataException($"bad class count {classes}");
         }
         var rows = reader.ReadInt32();
         var table = new WeightTable(classes, rows, training: false);
+        var previous = 0L;
         for (var r = 0; r < rows; r++)
         {
-            var key = reader.ReadUInt32();
+            uint key;
+            if (compact)
+            {
+                previous += reader.Read7BitEncodedInt64();
+                key = (uint)previous;
+            }
+            else
+            {
+                key = reader.ReadUInt32();
+            }
             var offset = (long)table.FindOrAdd(key) * table.Stride;
             int n = reader.ReadByte();
             for (var e = 0; e < n; e++)

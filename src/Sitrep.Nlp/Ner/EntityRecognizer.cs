@@ -15,11 +15,14 @@ public sealed class EntityRecognizer
 
     private readonly WeightTable _weights;
 
-    private EntityRecognizer(string[] types, WeightTable weights, Gazetteer gazetteer)
+    private readonly Dictionary<ulong, byte> _caseBuckets;
+
+    private EntityRecognizer(string[] types, WeightTable weights, Gazetteer gazetteer, Dictionary<ulong, byte> caseBuckets)
     {
         Types = types;
         _weights = weights;
         Gazetteer = gazetteer;
+        _caseBuckets = caseBuckets;
         ClassNames = new string[1 + 4 * types.Length];
         ClassNames[0] = "O";
         for (var t = 0; t < types.Length; t++)
@@ -44,14 +47,17 @@ public sealed class EntityRecognizer
         internal readonly FeatureBuffer Features = new();
         internal readonly float[] Scores = new float[ner._weights.Stride];
         internal uint[] Marks = new uint[256];
+        internal ulong[] Tags = new ulong[256];
+        internal byte[] Case = new byte[256];
     }
 
     public Workspace CreateWorkspace() => new(this);
 
-    /// <summary>Predicts one BILOU class per token into <paramref name="classes"/>.</summary>
-    public void Recognize(LexicalSentence lex, Workspace ws, Span<int> classes)
+    /// <summary>Predicts one BILOU class per token into <paramref name="classes"/>; <paramref name="xpos"/> are the
+    /// tagger's XPOS tags (features), null entries where none.</summary>
+    public void Recognize(LexicalSentence lex, ReadOnlySpan<string?> xpos, Workspace ws, Span<int> classes)
     {
-        PrepareMarks(lex, ws);
+        Prepare(lex, xpos, ws);
         var count = _weights.Classes;
         for (var i = 0; i < lex.Count; i++)
         {
@@ -80,13 +86,53 @@ public sealed class EntityRecognizer
         }
     }
 
-    private void PrepareMarks(LexicalSentence lex, Workspace ws)
+    private static readonly ulong NoTag = Hashing.Of("_");
+
+    private void Prepare(LexicalSentence lex, ReadOnlySpan<string?> xpos, Workspace ws)
     {
-        if (ws.Marks.Length < lex.Count)
+        var n = lex.Count;
+        if (ws.Marks.Length < n)
         {
-            ws.Marks = new uint[lex.Count * 2];
+            ws.Marks = new uint[n * 2];
+            ws.Tags = new ulong[n * 2];
+            ws.Case = new byte[n * 2];
         }
         Gazetteer.Mark(lex, ws.Marks);
+        for (var i = 0; i < n; i++)
+        {
+            ws.Tags[i] = i < xpos.Length && xpos[i] is { } t ? Hashing.Of(t) : NoTag;
+            ws.Case[i] = _caseBuckets.TryGetValue(lex.Lower(i), out var b) ? b : (byte)9;
+        }
+    }
+
+    /// <summary>How often a word is capitalised when not sentence-initial, in tenths (0 = always lower case):
+    /// "President" at a sentence start is a common word, "Apple" mid-sentence is a name.</summary>
+    private static Dictionary<ulong, byte> CaseBuckets(IReadOnlyList<NerSentence> sentences)
+    {
+        var counts = new Dictionary<ulong, (int Upper, int Total)>();
+        foreach (var s in sentences)
+        {
+            for (var i = 1; i < s.Count; i++)
+            {
+                var f = s.Forms[i];
+                if (f.Length == 0 || !char.IsLetter(f[0]))
+                {
+                    continue;
+                }
+                var key = Hashing.Lower(f);
+                var c = counts.GetValueOrDefault(key);
+                counts[key] = (c.Upper + (char.IsUpper(f[0]) ? 1 : 0), c.Total + 1);
+            }
+        }
+        var result = new Dictionary<ulong, byte>();
+        foreach (var (k, c) in counts)
+        {
+            if (c.Total >= 3)
+            {
+                result[k] = (byte)(c.Upper * 8 / c.Total);
+            }
+        }
+        return result;
     }
 
     private static void Extract(LexicalSentence x, Workspace ws, int i, int p1, int p2)
@@ -95,6 +141,7 @@ public sealed class EntityRecognizer
         f.Clear();
         var n = x.Count;
         uint Mark(int j) => (uint)j < (uint)n ? ws.Marks[j] : 0;
+        ulong Tag(int j) => (uint)j < (uint)n ? ws.Tags[j] : (j < 0 ? 5UL : 7UL);
         var t1 = (ulong)(p1 + 3);
         var t2 = (ulong)(p2 + 3);
         f.Add(Hashing.Key(0, 0));
@@ -131,6 +178,18 @@ public sealed class EntityRecognizer
         f.Add(Hashing.Key(31, x.Suf3(i - 1)));
         f.Add(Hashing.Key(32, x.Suf3(i + 1)));
         f.Add(Hashing.Key(33, (ulong)x.Flags(i - 1), (ulong)x.Flags(i), (ulong)x.Flags(i + 1)));
+        f.Add(Hashing.Key(50, Tag(i)));
+        f.Add(Hashing.Key(51, Tag(i - 1)));
+        f.Add(Hashing.Key(52, Tag(i + 1)));
+        f.Add(Hashing.Key(53, Tag(i), x.Shape(i)));
+        f.Add(Hashing.Key(54, Tag(i - 1), Tag(i)));
+        f.Add(Hashing.Key(55, Tag(i), Tag(i + 1)));
+        f.Add(Hashing.Key(56, t1, Tag(i)));
+        f.Add(Hashing.Key(57, Tag(i - 1), Tag(i), Tag(i + 1)));
+        ulong cs = (uint)i < (uint)n ? ws.Case[i] : 11UL;
+        f.Add(Hashing.Key(58, cs, (ulong)(x.Flags(i) & LexicalSentence.FlagInitUpper), i == 0 ? 1UL : 0UL));
+        f.Add(Hashing.Key(59, cs, Tag(i)));
+        f.Add(Hashing.Key(60, (uint)(i + 1) < (uint)n ? ws.Case[i + 1] : 11UL, (ulong)(x.Flags(i + 1) & LexicalSentence.FlagInitUpper)));
         var m = Mark(i);
         while (m != 0)
         {
@@ -146,7 +205,8 @@ public sealed class EntityRecognizer
     public sealed record Options(int Epochs = 10, int Seed = 1);
 
     /// <summary>Trains from IOB2 sentences (BIO converted to BILOU; an I- without an opening B- starts a span).</summary>
-    public static EntityRecognizer Train(IReadOnlyList<NerSentence> train, Gazetteer gazetteer, Options options, Action<string>? log = null)
+    public static EntityRecognizer Train(IReadOnlyList<NerSentence> train, Func<NerSentence, string?[]> tagsOf, Gazetteer gazetteer,
+        Options options, Action<string>? log = null)
     {
         var types = new List<string>();
         foreach (var s in train)
@@ -164,7 +224,7 @@ public sealed class EntityRecognizer
         {
             throw new SitrepException($"NER training data has {types.Count} entity types (need 1..60)");
         }
-        var ner = new EntityRecognizer([.. types], new WeightTable(1 + 4 * types.Count, 1 << 18), gazetteer);
+        var ner = new EntityRecognizer([.. types], new WeightTable(1 + 4 * types.Count, 1 << 18), gazetteer, CaseBuckets(train));
         var ws = ner.CreateWorkspace();
         var lex = new LexicalSentence();
         var golds = train.Select(s => ToBilou(s.Tags, types)).ToArray();
@@ -188,7 +248,7 @@ public sealed class EntityRecognizer
                 {
                     lex.Add(form);
                 }
-                ner.PrepareMarks(lex, ws);
+                ner.Prepare(lex, tagsOf(s), ws);
                 for (var i = 0; i < s.Count; i++)
                 {
                     Extract(lex, ws, i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -2);
@@ -238,6 +298,12 @@ public sealed class EntityRecognizer
         ModelStream.WriteStrings(w, Types);
         _weights.Write(w, prune);
         Gazetteer.Write(w);
+        w.Write(_caseBuckets.Count);
+        foreach (var (k, v) in _caseBuckets.OrderBy(kv => kv.Key))
+        {
+            w.Write(k);
+            w.Write(v);
+        }
     });
 
     public static EntityRecognizer Load(string path) => ModelStream.Load(path, Magic, Version, r =>
@@ -245,6 +311,13 @@ public sealed class EntityRecognizer
         var types = ModelStream.ReadStrings(r);
         var weights = WeightTable.Read(r);
         var gazetteer = Gazetteer.Read(r);
-        return new EntityRecognizer(types, weights, gazetteer);
+        var n = r.ReadInt32();
+        var buckets = new Dictionary<ulong, byte>(n);
+        for (var i = 0; i < n; i++)
+        {
+            var k = r.ReadUInt64();
+            buckets[k] = r.ReadByte();
+        }
+        return new EntityRecognizer(types, weights, gazetteer, buckets);
     });
 }

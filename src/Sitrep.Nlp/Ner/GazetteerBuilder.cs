@@ -6,12 +6,15 @@ namespace Sitrep.Nlp.Ner;
 
 /// <summary>Builds the gazetteer at training time from the CAMEO / PETRARCH-2 dictionaries (MIT): country names and
 /// their synonyms (LOC; single-word "-ian/-ese/-ish/-i" synonyms as demonyms), dated office holders (PER; their
-/// surnames too), institutions, IGOs, NGOs and armed groups (ORG). Only hashes go into the model file.</summary>
+/// surnames too), institutions, IGOs, NGOs and armed groups (ORG); GeoNames admin-1 names (CC BY 4.0) as LOC.
+/// Only hashes go into the model file.</summary>
 public static partial class GazetteerBuilder
 {
     private static readonly string[] DemonymEndings = ["ian", "ean", "ese", "ish", "i", "an", "ch", "ic", "ians", "eans", "is", "ans"];
 
-    public static Gazetteer FromCameo(string cameoDirectory)
+    /// <summary>CAMEO dictionaries, plus GeoNames first-level divisions (states, provinces, governorates) as LOC
+    /// when <paramref name="admin1File"/> (admin1CodesASCII.txt) is given.</summary>
+    public static Gazetteer FromCameo(string cameoDirectory, string? admin1File = null)
     {
         var dict = Path.Combine(cameoDirectory, "petrarch2-dictionaries");
         var countries = Path.Combine(cameoDirectory, "text_to_CAMEO", "countrynames.txt");
@@ -28,6 +31,22 @@ public static partial class GazetteerBuilder
             {
                 countryNames.Add(name);
                 Add(phrases, name, Gazetteer.Loc);
+            }
+        }
+        if (admin1File is not null)
+        {
+            if (!File.Exists(admin1File))
+            {
+                throw new SitrepException($"GeoNames admin1 file not found: {admin1File}");
+            }
+            foreach (var line in File.ReadLines(admin1File))
+            {
+                var cols = line.Split('\t');
+                if (cols.Length >= 3)
+                {
+                    Add(phrases, cols[1], Gazetteer.Loc);
+                    Add(phrases, cols[2], Gazetteer.Loc);
+                }
             }
         }
         ReadActors(Path.Combine(dict, "Phoenix.Countries.actors.txt"), phrases, countryNames);

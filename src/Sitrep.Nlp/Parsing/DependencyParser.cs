@@ -11,7 +11,7 @@ namespace Sitrep.Nlp.Parsing;
 public sealed class DependencyParser
 {
     public const string Magic = "sitrep-dep-parser";
-    public const int Version = 1;
+    public const int Version = 2;
     private const int Shift = 0, Left = 1, Right = 2;
     private const ulong None = 1, RootWord = 2;
 
@@ -242,6 +242,17 @@ public sealed class DependencyParser
         f.Add(Hashing.Key(68, (ulong)Math.Min(st.Depth, 3), b0 == n ? 1UL : 0UL));
         f.Add(Hashing.Key(69, ts0, (ulong)Math.Min(st.Depth, 3), b0 == n ? 1UL : 0UL));
         f.Add(Hashing.Key(70, ts0, ts1, ws1));
+        ulong s0ls = s0 >= 0 ? st.LeftLabels[s0] : 0, s0rs = s0 >= 0 ? st.RightLabels[s0] : 0, b0ls = b0 < n ? st.LeftLabels[b0] : 0;
+        f.Add(Hashing.Key(71, ws0, s0rs));
+        f.Add(Hashing.Key(72, ts0, s0rs));
+        f.Add(Hashing.Key(73, ws0, s0ls));
+        f.Add(Hashing.Key(74, ts0, s0ls));
+        f.Add(Hashing.Key(75, wb0, b0ls));
+        f.Add(Hashing.Key(76, tb0, b0ls));
+        f.Add(Hashing.Key(77, T(ws, b0 > 0 && b0 <= n ? b0 - 1 : -1), tb0, ts0));
+        f.Add(Hashing.Key(78, T(ws, s0 >= 0 && s0 + 1 < n ? s0 + 1 : -1), ts0, tb0));
+        f.Add(Hashing.Key(79, ws0, ts1, tb0));
+        f.Add(Hashing.Key(80, wb0, ts0, ts1));
     }
 
     private static void ExtractLabel(LexicalSentence lex, Workspace ws, int h, int d)
@@ -285,9 +296,11 @@ public sealed class DependencyParser
         f.Add(Hashing.Key(129, T(ws, dl), td, th));
     }
 
-    public const float DefaultPrune = 0.05f;
+    /// <summary>Weights below 1.0 (in averaged update units) are dropped: on EWT dev this halves the file
+    /// (11 → 4.5 MB) for −0.2 LAS.</summary>
+    public const float DefaultPrune = 1.0f;
 
-    public sealed record Options(int Epochs = 12, int Seed = 1, double Explore = 0.9);
+    public sealed record Options(int Epochs = 15, int Seed = 1, double Explore = 0.9);
 
     public static DependencyParser Train(IReadOnlyList<UdSentence> train, Options options, Action<string>? log = null,
         Func<UdSentence, (string[] Upos, string[] Xpos)>? tagsOf = null)

@@ -10,6 +10,8 @@ internal sealed class ParserState
     public int B;
     public int[] Head = [], Label = [], Left1 = [], Left2 = [], Right1 = [], Right2 = [], LeftCount = [], RightCount = [];
     public bool[] OnStack = [];
+    /// <summary>Bit sets of the relations already given to each word's left / right dependents.</summary>
+    public ulong[] LeftLabels = [], RightLabels = [];
 
     public void Reset(int n)
     {
@@ -19,13 +21,14 @@ internal sealed class ParserState
             var m = Math.Max(64, (n + 1) * 2);
             Stack = new int[m]; Head = new int[m]; Label = new int[m]; Left1 = new int[m]; Left2 = new int[m];
             Right1 = new int[m]; Right2 = new int[m]; LeftCount = new int[m]; RightCount = new int[m]; OnStack = new bool[m];
+            LeftLabels = new ulong[m]; RightLabels = new ulong[m];
         }
         Depth = 0;
         B = 0;
         for (var i = 0; i <= n; i++)
         {
             Head[i] = -1; Label[i] = -1; Left1[i] = -1; Left2[i] = -1; Right1[i] = -1; Right2[i] = -1;
-            LeftCount[i] = 0; RightCount[i] = 0; OnStack[i] = false;
+            LeftCount[i] = 0; RightCount[i] = 0; OnStack[i] = false; LeftLabels[i] = 0; RightLabels[i] = 0;
         }
     }
 
@@ -64,12 +67,14 @@ internal sealed class ParserState
             Left2[h] = Left1[h];
             Left1[h] = d;
             LeftCount[h]++;
+            LeftLabels[h] |= 1UL << (label & 63);
         }
         else
         {
             Right2[h] = Right1[h];
             Right1[h] = d;
             RightCount[h]++;
+            RightLabels[h] |= 1UL << (label & 63);
         }
     }
 }

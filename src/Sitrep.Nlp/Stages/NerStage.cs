@@ -6,8 +6,8 @@ using Sitrep.Nlp.Ner;
 namespace Sitrep.Nlp.Stages;
 
 /// <summary>Fills <see cref="Token.Entity"/> (BIO) and <see cref="Document.Entities"/>. The statistical model
-/// finds PER/ORG/LOC (and MISC if trained); single-token demonyms it leaves as O ("Syrian", "Kurds") become NORP
-/// when the tagger calls them adjectives or (plural) proper nouns.</summary>
+/// finds PER/ORG/LOC (and MISC if trained), then names are made consistent across the document; single-token
+/// demonyms left as O ("Syrian", "Kurds") become NORP when the tagger calls them adjectives or proper nouns.</summary>
 public sealed class NerStage(EntityRecognizer ner) : IDocumentStage
 {
     public string Name => "ner";
@@ -16,15 +16,32 @@ public sealed class NerStage(EntityRecognizer ner) : IDocumentStage
     {
         var lex = new LexicalSentence();
         var ws = ner.CreateWorkspace();
-        var classes = new int[64];
-        foreach (var (first, count) in SentenceRanges.Of(document))
+        var consistency = new DocumentConsistency();
+        var xpos = new string?[64];
+        var ranges = SentenceRanges.Of(document).ToList();
+        var predicted = new int[ranges.Count][];
+        for (var k = 0; k < ranges.Count; k++)
         {
-            if (classes.Length < count)
+            var (first, count) = ranges[k];
+            if (xpos.Length < count)
             {
-                classes = new int[count * 2];
+                xpos = new string?[count * 2];
+            }
+            for (var i = 0; i < count; i++)
+            {
+                xpos[i] = document.Tokens[first + i].Xpos;
             }
             SentenceRanges.Fill(lex, document, first, count);
-            ner.Recognize(lex, ws, classes);
+            predicted[k] = new int[count];
+            ner.Recognize(lex, xpos.AsSpan(0, count), ws, predicted[k]);
+            consistency.Add(lex, predicted[k]);
+        }
+        consistency.Apply(ner.Types.Length);
+        for (var k = 0; k < ranges.Count; k++)
+        {
+            var (first, count) = ranges[k];
+            SentenceRanges.Fill(lex, document, first, count);
+            var classes = predicted[k];
             var spanStart = -1;
             for (var i = 0; i < count; i++)
             {
@@ -42,6 +59,11 @@ public sealed class NerStage(EntityRecognizer ner) : IDocumentStage
                 }
                 var type = ner.Types[EntityRecognizer.TypeOf(c)];
                 var pos = EntityRecognizer.PositionOf(c);
+                // The draft training data files nationalities under OTH → MISC; a lone listed demonym is NORP.
+                if (pos == 3 && type == "MISC" && ner.Gazetteer.IsDemonym(lex.Lower(i)))
+                {
+                    type = "NORP";
+                }
                 var begins = pos is 0 or 3;
                 token.Entity = begins ? BioNames.Begin(type) : BioNames.Inside(type);
                 if (begins)

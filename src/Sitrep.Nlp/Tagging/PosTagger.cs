@@ -9,17 +9,19 @@ namespace Sitrep.Nlp.Tagging;
 public sealed class PosTagger
 {
     public const string Magic = "sitrep-pos-tagger";
-    public const int Version = 1;
+    public const int Version = 2;
     private const ulong UnknownAmbiguity = 0x5EED;
 
     private readonly WeightTable _weights;
+    private readonly WeightTable? _second;
     private readonly Dictionary<ulong, ulong> _ambiguity;
 
-    private PosTagger(string[] upos, string[] xpos, WeightTable weights, Dictionary<ulong, ulong> ambiguity, Lemmatizer lemmatizer)
+    private PosTagger(string[] upos, string[] xpos, WeightTable weights, WeightTable? second, Dictionary<ulong, ulong> ambiguity, Lemmatizer lemmatizer)
     {
         Upos = upos;
         Xpos = xpos;
         _weights = weights;
+        _second = second;
         _ambiguity = ambiguity;
         Lemmatizer = lemmatizer;
     }
@@ -29,7 +31,7 @@ public sealed class PosTagger
     /// <summary>XPOS of each class.</summary>
     public string[] Xpos { get; }
     public Lemmatizer Lemmatizer { get; }
-    public int FeatureRows => _weights.Rows;
+    public int FeatureRows => _weights.Rows + (_second?.Rows ?? 0);
 
     /// <summary>Scratch buffers for one thread; make one per call site, reuse across sentences.</summary>
     public sealed class Workspace(PosTagger tagger)
@@ -37,18 +39,37 @@ public sealed class PosTagger
         internal readonly FeatureBuffer Features = new();
         internal readonly float[] Scores = new float[tagger._weights.Stride];
         internal ulong[] Ambiguity = new ulong[256];
+        internal int[] FirstPass = new int[256];
     }
 
     public Workspace CreateWorkspace() => new(this);
 
+    /// <summary>Left-to-right pass; with a second-pass model, a second left-to-right pass also sees the first
+    /// pass's guesses for the words to the right.</summary>
     public void Tag(LexicalSentence lex, Workspace ws, Span<int> tags)
     {
         PrepareAmbiguity(lex, ws);
-        var classes = _weights.Classes;
+        if (_second is null)
+        {
+            Pass(_weights, lex, ws, [], tags);
+            return;
+        }
+        if (ws.FirstPass.Length < lex.Count)
+        {
+            ws.FirstPass = new int[lex.Count * 2];
+        }
+        var first = ws.FirstPass.AsSpan(0, lex.Count);
+        Pass(_weights, lex, ws, [], first);
+        Pass(_second, lex, ws, first, tags);
+    }
+
+    private static void Pass(WeightTable weights, LexicalSentence lex, Workspace ws, ReadOnlySpan<int> firstPass, Span<int> tags)
+    {
+        var classes = weights.Classes;
         for (var i = 0; i < lex.Count; i++)
         {
-            Extract(lex, ws, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -2);
-            _weights.Score(ws.Features.Keys, ws.Scores);
+            Extract(lex, ws, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -2, firstPass);
+            weights.Score(ws.Features.Keys, ws.Scores);
             tags[i] = ArgMax(ws.Scores.AsSpan(0, classes));
         }
     }
@@ -78,7 +99,7 @@ public sealed class PosTagger
         return best;
     }
 
-    private static void Extract(LexicalSentence x, Workspace ws, int i, int p1, int p2)
+    private static void Extract(LexicalSentence x, Workspace ws, int i, int p1, int p2, ReadOnlySpan<int> firstPass)
     {
         var f = ws.Features;
         f.Clear();
@@ -123,9 +144,25 @@ public sealed class PosTagger
         f.Add(Hashing.Key(34, Amb(i), x.Suf3(i + 1)));
         f.Add(Hashing.Key(35, x.Suf2(i + 1), x.Suf2(i)));
         f.Add(Hashing.Key(36, t2, Amb(i)));
+        if (firstPass.Length > 0)
+        {
+            ulong F(int j, ReadOnlySpan<int> fp) => (uint)j < (uint)fp.Length ? (ulong)(fp[j] + 3) : (j < 0 ? 1UL : 2UL);
+            f.Add(Hashing.Key(40, F(i + 1, firstPass)));
+            f.Add(Hashing.Key(41, F(i + 2, firstPass)));
+            f.Add(Hashing.Key(42, F(i + 1, firstPass), F(i + 2, firstPass)));
+            f.Add(Hashing.Key(43, t1, F(i + 1, firstPass)));
+            f.Add(Hashing.Key(44, F(i + 1, firstPass), x.Lower(i)));
+            f.Add(Hashing.Key(45, F(i, firstPass)));
+            f.Add(Hashing.Key(46, F(i, firstPass), x.Lower(i)));
+            f.Add(Hashing.Key(47, t1, F(i, firstPass), F(i + 1, firstPass)));
+            f.Add(Hashing.Key(48, F(i + 1, firstPass), x.Suf3(i)));
+        }
     }
 
-    public sealed record Options(int Epochs = 10, int Seed = 1, int MinAmbiguityCount = 2, float Prune = 0.01f);
+    /// <summary><paramref name="MinAmbiguityCount"/>: words seen this often get an ambiguity class (dev: on EWT the
+    /// feature did not help, so the default switches it off). <paramref name="Folds"/> &gt; 1 trains the second pass
+    /// on jackknifed first-pass tags; 0 trains a single pass.</summary>
+    public sealed record Options(int Epochs = 10, int Seed = 1, int MinAmbiguityCount = int.MaxValue, int Folds = 0);
 
     public static PosTagger Train(IReadOnlyList<UdSentence> train, Options options, Action<string>? log = null)
     {
@@ -150,9 +187,43 @@ public sealed class PosTagger
             throw new Sitrep.Core.SitrepException($"too many (UPOS, XPOS) pairs in the training data: {upos.Count} (max 255)");
         }
         var ambiguity = BuildAmbiguity(train, classOf, options.MinAmbiguityCount);
-        var weights = new WeightTable(upos.Count, 1 << 18);
         var lemmatizer = Lemmatizer.Train(train, (s, i) => classOf[(s.Upos[i], s.Xpos[i])]);
-        var tagger = new PosTagger([.. upos], [.. xpos], weights, ambiguity, lemmatizer);
+        var weights = TrainPass(train, classOf, ambiguity, null, options, log, "tagger");
+        WeightTable? second = null;
+        if (options.Folds > 1)
+        {
+            var firstPass = new int[train.Count][];
+            for (var fold = 0; fold < options.Folds; fold++)
+            {
+                var part = new List<UdSentence>();
+                for (var k = 0; k < train.Count; k++)
+                {
+                    if (k % options.Folds != fold) part.Add(train[k]);
+                }
+                var partial = new PosTagger([.. upos], [.. xpos], TrainPass(part, classOf, ambiguity, null, options, null, "fold"), null, ambiguity, lemmatizer);
+                var pws = partial.CreateWorkspace();
+                var plex = new LexicalSentence();
+                for (var k = fold; k < train.Count; k += options.Folds)
+                {
+                    var s = train[k];
+                    plex.Reset(s.Count);
+                    foreach (var form in s.Forms) plex.Add(form);
+                    firstPass[k] = new int[s.Count];
+                    partial.Tag(plex, pws, firstPass[k]);
+                }
+                log?.Invoke($"tagger: first-pass fold {fold + 1}/{options.Folds} tagged");
+            }
+            second = TrainPass(train, classOf, ambiguity, firstPass, options, log, "tagger second pass");
+        }
+        return new PosTagger([.. upos], [.. xpos], weights, second, ambiguity, lemmatizer);
+    }
+
+    private static WeightTable TrainPass(IReadOnlyList<UdSentence> train, Dictionary<(string, string), int> classOf,
+        Dictionary<ulong, ulong> ambiguity, int[][]? firstPass, Options options, Action<string>? log, string name)
+    {
+        var classes = classOf.Count;
+        var weights = new WeightTable(classes, 1 << 18);
+        var tagger = new PosTagger(new string[classes], new string[classes], weights, null, ambiguity, null!);
         var ws = tagger.CreateWorkspace();
         var lex = new LexicalSentence();
         var order = Enumerable.Range(0, train.Count).ToArray();
@@ -180,9 +251,10 @@ public sealed class PosTagger
                 tagger.PrepareAmbiguity(lex, ws);
                 for (var i = 0; i < s.Count; i++)
                 {
-                    Extract(lex, ws, i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -2);
+                    Extract(lex, ws, i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -2,
+                        firstPass is null ? [] : firstPass[index]);
                     weights.Score(ws.Features.Keys, ws.Scores);
-                    var guess = ArgMax(ws.Scores.AsSpan(0, upos.Count));
+                    var guess = ArgMax(ws.Scores.AsSpan(0, classes));
                     weights.Update(ws.Features.Keys, gold[i], guess);
                     weights.Tick();
                     predicted[i] = guess;
@@ -190,10 +262,10 @@ public sealed class PosTagger
                     total++;
                 }
             }
-            log?.Invoke($"tagger epoch {epoch + 1}/{options.Epochs}: train accuracy {100.0 * correct / total:F2}%, {weights.Rows} feature rows");
+            log?.Invoke($"{name} epoch {epoch + 1}/{options.Epochs}: train accuracy {100.0 * correct / total:F2}%, {weights.Rows} feature rows");
         }
         weights.Average();
-        return tagger;
+        return weights;
     }
 
     /// <summary>Words seen at least <paramref name="minCount"/> times map to a hash of the classes they took in
@@ -243,6 +315,8 @@ public sealed class PosTagger
             w.Write(v);
         }
         _weights.Write(w, prune);
+        w.Write(_second is not null);
+        _second?.Write(w, prune);
         Lemmatizer.Write(w);
     });
 
@@ -258,7 +332,8 @@ public sealed class PosTagger
             ambiguity[k] = r.ReadUInt64();
         }
         var weights = WeightTable.Read(r);
+        var second = r.ReadBoolean() ? WeightTable.Read(r) : null;
         var lemmatizer = Lemmatizer.Read(r);
-        return new PosTagger(upos, xpos, weights, ambiguity, lemmatizer);
+        return new PosTagger(upos, xpos, weights, second, ambiguity, lemmatizer);
     });
 }

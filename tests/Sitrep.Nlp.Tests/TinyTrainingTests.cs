@@ -1,0 +1,60 @@
+using Sitrep.Nlp.Corpora;
+using Sitrep.Nlp.Evaluation;
+using Sitrep.Nlp.Ner;
+using Sitrep.Nlp.Parsing;
+using Sitrep.Nlp.Tagging;
+using Sitrep.Testing;
+
+namespace Sitrep.Nlp.Tests;
+
+/// <summary>Small training runs on real corpus slices must learn: scores rise well above what chance or a
+/// majority guess would give, and training is deterministic.</summary>
+public sealed class TinyTrainingTests
+{
+    private static List<UdSentence> Ud(string split, int count) =>
+        ConlluReader.Read(SharedData.Require($"data/ud-ewt/en_ewt-ud-{split}.conllu")).Take(count).ToList();
+
+    [Fact]
+    public void TaggerAndParserLearnFromSixHundredSentences()
+    {
+        var train = Ud("train", 600);
+        var dev = Ud("dev", 200);
+        var tagger = PosTagger.Train(train, new PosTagger.Options(Epochs: 3));
+        var tagged = UdEvaluator.Evaluate(dev, tagger, null);
+        // Always guessing NOUN (the most frequent UPOS) gives about 17 %.
+        Assert.True(tagged.Upos > 80, $"UPOS after tiny training: {tagged.Upos:F2}");
+        Assert.True(tagged.Lemma > 80, $"lemma after tiny training: {tagged.Lemma:F2}");
+
+        var parser = DependencyParser.Train(train, new DependencyParser.Options(Epochs: 3));
+        var parsed = UdEvaluator.Evaluate(dev, tagger, parser);
+        // Attaching every word to its right neighbour gives about 30 % UAS on EWT.
+        Assert.True(parsed.Uas > 55, $"UAS after tiny training: {parsed.Uas:F2}");
+        Assert.True(parsed.Las > 45, $"LAS after tiny training: {parsed.Las:F2}");
+    }
+
+    [Fact]
+    public void TaggerTrainingIsDeterministic()
+    {
+        var train = Ud("train", 200);
+        var dev = Ud("dev", 100);
+        var a = UdEvaluator.Evaluate(dev, PosTagger.Train(train, new PosTagger.Options(Epochs: 2, Seed: 7)), null);
+        var b = UdEvaluator.Evaluate(dev, PosTagger.Train(train, new PosTagger.Options(Epochs: 2, Seed: 7)), null);
+        Assert.Equal(a.Upos, b.Upos);
+        Assert.Equal(a.Lemma, b.Lemma);
+    }
+
+    [Fact]
+    public void RecognizerLearnsFromAThousandSentences()
+    {
+        var train = Iob2Reader.Read(SharedData.Require("data/uner-ewt/draft-2022-12-02-unreleased/en_ewt-ud-train.iob2"),
+            t => DraftTags.Map(t, othToMisc: false)).Take(1000).ToList();
+        var dev = Iob2Reader.Read(SharedData.Require("data/uner-ewt/en_ewt-ud-dev.iob2")).Take(400).ToList();
+        var tagger = PosTagger.Train(Ud("train", 600), new PosTagger.Options(Epochs: 2));
+        var tags = new SentenceTagger(tagger);
+        var gazetteer = GazetteerBuilder.FromCameo(SharedData.Require("data/cameo"));
+        var ner = EntityRecognizer.Train(train, s => tags.Xpos(s.Forms), gazetteer, new EntityRecognizer.Options(Epochs: 3));
+        var scores = NerEvaluator.Evaluate(dev, ner, tagger);
+        Assert.True(scores.Overall.F1 > 25, $"NER F1 after tiny training: {scores.Overall.F1:F2}");
+        Assert.All(scores.PerType.Keys, t => Assert.Contains(t, new[] { "LOC", "ORG", "PER" }));
+    }
+}
