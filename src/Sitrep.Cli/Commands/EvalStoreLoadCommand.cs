@@ -120,9 +120,10 @@ internal static class LoadQueries
         var day = new DateOnly(2015, 1, 1).AddDays(r.Next(3600));
         var from = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var to = day.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var country = $"{(char)('A' + r.Next(40) / 26)}{(char)('A' + r.Next(40) % 26)}";
-        var lat = -30 + r.Next(40) * 1.5;
-        var lon = -10 + r.Next(40) * 3.0;
+        var nation = r.Next(40);
+        var country = $"{(char)('A' + nation / 26)}{(char)('A' + nation % 26)}";
+        var lat = -40 + nation % 8 * 10 + 3.0;
+        var lon = -100 + nation / 8 * 40 + 3.0;
         string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
         return r.Next(8) switch
         {
@@ -133,7 +134,7 @@ internal static class LoadQueries
             4 => ("min_fatalities", $"/api/events?min_fatalities={20 + r.Next(30)}&sort=-fatalities"),
             5 => ("cameo+country", $"/api/events?cameo=19&country={country}&limit=50"),
             6 => ("text+country", $"/api/events?q=market&country={country}&from={from}&to={day.AddDays(90):yyyy-MM-dd}"),
-            _ => ("actor+page", $"/api/events?actor=C{r.Next(40):00}MIL&offset={r.Next(5) * 100}&limit=100"),
+            _ => ("actor+page", $"/api/events?actor=C{nation:00}MIL&offset={r.Next(5) * 100}&limit=100"),
         };
     }
 }

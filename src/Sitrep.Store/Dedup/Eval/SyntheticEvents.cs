@@ -4,7 +4,7 @@ using Sitrep.Core.Contract;
 namespace Sitrep.Store.Dedup.Eval;
 
 /// <summary>Seeded synthetic records for load tests: <c>eventsPerArticle</c> events per article over ten years,
-/// 80 places in 40 countries, realistic code/type/actor mixes; about one event in ten is re-reported by a later
+/// 2,000 towns in 40 countries, realistic code/type/actor mixes; about one event in ten is re-reported by a later
 /// article (so dedup merges as it would on a news feed).</summary>
 public static class SyntheticEvents
 {
@@ -55,11 +55,13 @@ public static class SyntheticEvents
                 else
                 {
                     var type = Types[random.Next(Types.Length)];
-                    var place = random.Next(80);
-                    var country = (place % 40).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
-                    var iso2 = $"{(char)('A' + place % 40 / 26)}{(char)('A' + place % 40 % 26)}";
-                    var lat = -30 + place % 40 * 1.5 + place / 40 * 0.4 + random.NextDouble() * 0.05;
-                    var lon = -10 + place % 40 * 3.0 + place / 40 * 0.5 + random.NextDouble() * 0.05;
+                    // 2,000 towns, 50 in each of 40 countries (a 6°×6° box per country), as a long-running feed sees.
+                    var place = random.Next(2000);
+                    var nation = place % 40;
+                    var country = nation.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+                    var iso2 = $"{(char)('A' + nation / 26)}{(char)('A' + nation % 26)}";
+                    var lat = -40 + nation % 8 * 10 + place / 40 % 7 * 0.9 + random.NextDouble() * 0.02;
+                    var lon = -100 + nation / 8 * 40 + place / 40 / 7 * 0.9 + random.NextDouble() * 0.02;
                     var killed = type.Acled is "Protests" or "Strategic developments" ? 0 : (int)Math.Floor(-Math.Log(1 - random.NextDouble()) * 8);
                     e = new EventRecord
                     {
@@ -70,7 +72,7 @@ public static class SyntheticEvents
                         Location = new LocationRecord
                         {
                             Text = $"Town {place}", Name = $"Town {place}", Lat = lat, Lon = lon, Country = iso2, Precision = "city",
-                            Admin1 = $"Province {place % 7}", GeonamesId = 1000 + place,
+                            Admin1 = $"Province {place / 40 % 7}", GeonamesId = 1000 + place,
                         },
                         Fatalities = killed > 0 ? new QuantityRecord { Low = killed, Best = killed } : null,
                         Sentence = default, Confidence = 0.6 + random.NextDouble() * 0.3,
