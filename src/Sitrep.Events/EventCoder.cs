@@ -21,6 +21,10 @@ public sealed class EventCoder : IDocumentStage
     /// <summary>Optional ACLED type classifier for note-style text; null = the CAMEO → ACLED table only.</summary>
     public IAcledTypeClassifier? AcledClassifier { get; init; }
 
+    /// <summary>Optional gazetteer lookup ("Zhari, Kandahar", "AF") for written place chains the geoparser did not
+    /// resolve well; wired to <c>Sitrep.Geo.Geoparser.Resolve</c> by the CLI.</summary>
+    public Func<string, string?, PlaceRecord?>? ResolvePlace { get; init; }
+
     public EventCoder() : this(CameoDictionary.Default) { }
 
     public EventCoder(CameoDictionary? dictionary)
@@ -79,13 +83,86 @@ public sealed class EventCoder : IDocumentStage
             foreach (var t in triggers)
             {
                 if (t.Dropped) continue;
-                var record = ToRecord(document, s, t, dates, documentCountry);
+                var record = ToRecord(document, s, t, dates, documentCountry, _ => mentions);
                 if (record is null) continue;
                 var key = $"{record.Cameo}|{record.Actor1?.Code}|{record.Actor2?.Code}|{record.Fatalities?.Best}|{record.Displaced?.Best}|{record.Date}|{record.Location?.Name}";
                 if (seen.Add(key)) document.Events.Add(record);
             }
         }
+        if (document.Events.Count == 0 && AcledClassifier is not null && document.Body.Length <= 1500 && perSentence.Count > 0)
+        {
+            NoteEvent(document, perSentence[0].S, perSentence[0].Actors, perSentence[0].Dates, documentCountry);
+        }
+        ApplyCodedFatalities(document);
     }
+
+    /// <summary>Note mode (an ACLED-style note and a type classifier): a note always describes one event, so when no
+    /// trigger fired the classifier's type stands on the first sentence, with its first actors, date and place.</summary>
+    private void NoteEvent(Document d, SentenceWords s, List<ActorMention> mentions, List<DatePhrase> dates, string? documentCountry)
+    {
+        if (AcledClassifier?.Classify(d.Body) is not { } type) return;
+        var cameo = type.SubEventType switch
+        {
+            "Peaceful protest" or "Protest with intervention" => "141",
+            "Excessive force against protesters" => "175",
+            "Violent demonstration" or "Mob violence" => "145",
+            "Armed clash" => "190",
+            "Attack" => "180",
+            "Abduction/forced disappearance" => "181",
+            "Sexual violence" => "1821",
+            "Shelling/artillery/missile attack" => "194",
+            "Air/drone strike" => "195",
+            "Remote explosive/landmine/IED" or "Grenade" => "183",
+            "Suicide bomb" => "1831",
+            "Arrests" => "173",
+            "Looting/property destruction" => "1712",
+            "Government regains territory" or "Non-state actor overtakes territory" => "192",
+            "Agreement" => "057",
+            _ => "01",
+        };
+        var def = new TriggerDef("", true, cameo, QuantityRole.None, true, false, false);
+        var t = new TriggerMatch { Def = def, First = 0, Last = 0, Cameo = cameo };
+        var participants = mentions.Where(m => !m.Locative && !m.Pronoun).ToList();
+        t.Source = participants.FirstOrDefault();
+        t.Target = participants.Skip(1).FirstOrDefault();
+        var record = ToRecord(d, s, t, dates, documentCountry, _ => mentions);
+        if (record is null) return;
+        d.Events.Add(Clone(record, record.Fatalities, record.Evidence, type, Math.Round(record.Confidence * 0.7, 2)));
+    }
+
+    private static void ApplyCodedFatalities(Document document)
+    {
+        if (CodedFatalities.Find(document.Body) is not { } coded) return;
+        EventRecord? main = null;
+        foreach (var e in document.Events)
+        {
+            if (e.Cameo.Length >= 2 && e.Cameo[..2] is "18" or "19" or "20" && e.Cameo != "201" && (main is null || e.Confidence > main.Confidence)) main = e;
+        }
+        if (main is null) return;
+        for (var i = 0; i < document.Events.Count; i++)
+        {
+            var e = document.Events[i];
+            if (e.Fatalities is null && e != main) continue;
+            var evidence = e.Evidence.Where(v => v.Field != "fatalities").ToList();
+            QuantityRecord? fatalities = null;
+            if (e == main)
+            {
+                fatalities = new QuantityRecord { Low = coded.Count, Best = coded.Count, High = coded.Count };
+                evidence.Add(new EvidenceRecord("fatalities", coded.Start, coded.End));
+            }
+            document.Events[i] = Clone(e, fatalities, evidence);
+        }
+    }
+
+    private static EventRecord Clone(EventRecord e, QuantityRecord? fatalities, List<EvidenceRecord> evidence,
+        (string EventType, string SubEventType)? acled = null, double? confidence = null) => new()
+    {
+        Id = e.Id, Date = e.Date, DatePrecision = e.DatePrecision, DateEarliest = e.DateEarliest, DateLatest = e.DateLatest,
+        Cameo = e.Cameo, Plover = e.Plover, PloverMode = e.PloverMode, AcledEventType = acled?.EventType ?? e.AcledEventType,
+        AcledSubEventType = acled?.SubEventType ?? e.AcledSubEventType, Actor1 = e.Actor1, Actor2 = e.Actor2, Location = e.Location,
+        Fatalities = fatalities, Injured = e.Injured, Displaced = e.Displaced, Detained = e.Detained,
+        Sentence = e.Sentence, Evidence = evidence, Confidence = confidence ?? e.Confidence, Modality = e.Modality,
+    };
 
     // ---------------- triggers ----------------
 
@@ -261,7 +338,7 @@ public sealed class EventCoder : IDocumentStage
         if (t.Def.Role != QuantityRole.None)
         {
             t.CountRole = t.Def.Role;
-            t.Count = t.Target?.Quantity;
+            t.Count = t.Target?.Quantity is { } tq ? Coordinated(w, mentions, t.Target, tq) : null;
             if (t.Count is null)
             {
                 var after = t.Last + 1;
@@ -272,6 +349,48 @@ public sealed class EventCoder : IDocumentStage
                 else t.Count = q ?? (t.Def.CountOnly ? right?.Quantity ?? ofMention?.Quantity ?? before : null);
             }
         }
+    }
+
+    /// <summary>"1 policeman and 2 civilians were killed": counts of conjoined victims add up.</summary>
+    private static Quantity Coordinated(Word[] w, List<ActorMention> mentions, ActorMention target, Quantity q)
+    {
+        var index = mentions.IndexOf(target);
+        int? low = q.Low, best = q.Best, high = q.High;
+        var first = q.First;
+        var last = q.Last;
+        var estimated = q.Estimated;
+        void Add(Quantity o)
+        {
+            low = low is null || o.Low is null ? null : low + o.Low;
+            best = best is null || o.Best is null ? best ?? o.Best : best + o.Best;
+            high = high is null || o.High is null ? null : high + o.High;
+            estimated |= o.Estimated;
+            first = Math.Min(first, o.First);
+            last = Math.Max(last, o.Last);
+        }
+        for (var k = index - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.Quantity is null || !OnlyJoiners(w, m.Last + 1, mentions[k + 1].First)) break;
+            Add(m.Quantity);
+        }
+        for (var k = index + 1; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Quantity is null || !OnlyJoiners(w, mentions[k - 1].Last + 1, m.First)) break;
+            Add(m.Quantity);
+        }
+        return new Quantity(low, best, high, estimated, first, last);
+    }
+
+    private static bool OnlyJoiners(Word[] w, int from, int to)
+    {
+        if (to <= from) return false;
+        for (var i = from; i < to; i++)
+        {
+            if (w[i].Norm is not ("and" or "," or "as" or "well")) return false;
+        }
+        return true;
     }
 
     private static bool HasBetween(Word[] w, int from, int to, params string[] words)
@@ -370,15 +489,16 @@ public sealed class EventCoder : IDocumentStage
 
     // ---------------- output ----------------
 
-    private EventRecord? ToRecord(Document d, SentenceWords s, TriggerMatch t, List<DatePhrase> dates, string? documentCountry)
+    private EventRecord? ToRecord(Document d, SentenceWords s, TriggerMatch t, List<DatePhrase> dates, string? documentCountry, Func<SentenceWords, List<ActorMention>> mentionsOf)
     {
         var w = s.Words;
         var counts = new Dictionary<QuantityRole, Quantity>(t.Counts);
         if (t.Count is not null && t.CountRole != QuantityRole.None) counts.TryAdd(t.CountRole, t.Count);
-        if (t.Source is null && t.Target is null && counts.Count == 0) return null;
+        var keepBare = t.Cameo.StartsWith("14", StringComparison.Ordinal) || AcledClassifier is not null && t.Def.Violent && !t.Def.CountOnly;
+        if (t.Source is null && t.Target is null && counts.Count == 0 && !keepBare) return null;
         if (t.Source?.Resolved is { Pronoun: true }) t.Source = null;
         if (t.Target?.Resolved is { Pronoun: true }) t.Target = null;
-        if (t.Source is null && t.Target is null && counts.Count == 0) return null;
+        if (t.Source is null && t.Target is null && counts.Count == 0 && !keepBare) return null;
 
         var evidence = new List<EvidenceRecord>();
         var triggerStart = w[t.First].Start;
@@ -391,7 +511,9 @@ public sealed class EventCoder : IDocumentStage
         var (acledType, acledSub) = _typing.Acled(t.Cameo, actor1?.Role, actor2?.Role);
         if (AcledClassifier is not null && (acledType is not null || t.Def.Violent))
         {
-            var predicted = AcledClassifier.Classify(d.Body.AsSpan(s.Start, s.End - s.Start));
+            // a short document is one note: classify it whole, as the model was trained
+            var text = d.Body.Length <= 1500 ? d.Body.AsSpan() : d.Body.AsSpan(s.Start, s.End - s.Start);
+            var predicted = AcledClassifier.Classify(text);
             if (predicted is { } p) (acledType, acledSub) = (p.EventType, p.SubEventType);
         }
         if (plover is not null) evidence.Add(new EvidenceRecord("plover", triggerStart, triggerEnd));
@@ -409,7 +531,7 @@ public sealed class EventCoder : IDocumentStage
         }
         if (date is not null) evidence.Add(new EvidenceRecord("date", w[date.First].Start, w[date.Last].End));
 
-        var location = Location(d, s, t, evidence);
+        var location = Location(d, s, t, evidence, mentionsOf(s), documentCountry);
         QuantityRecord? Q(QuantityRole role, string field)
         {
             if (!counts.TryGetValue(role, out var q)) return null;
@@ -499,43 +621,88 @@ public sealed class EventCoder : IDocumentStage
         };
     }
 
-    private static LocationRecord? Location(Document d, SentenceWords s, TriggerMatch t, List<EvidenceRecord> evidence)
+    private LocationRecord? Location(Document d, SentenceWords s, TriggerMatch t, List<EvidenceRecord> evidence, List<ActorMention> mentions, string? documentCountry)
     {
+        var w = s.Words;
+        bool IsActor(int start, int end)
+        {
+            foreach (var m in mentions)
+            {
+                if (m.UnknownName || m.CountryOnly) continue;
+                if (w[m.First].Start < end && start < w[m.Last].End) return true;
+            }
+            return false;
+        }
+        var iso2 = documentCountry is not null && _lexicon.Iso3To2.TryGetValue(documentCountry, out var c2) ? c2 : null;
+        var triggerStart = w[t.First].Start;
+        var triggerEnd = w[t.Last].End;
+
+        // 1. a written place chain, resolved most-specific-first ("Dushakha area of Zhari district, Kandahar")
+        if (ResolvePlace is not null)
+        {
+            LocativeChain? nearest = null;
+            var bestDistance = int.MaxValue;
+            foreach (var chain in LocativePhrases.Find(w, IsActor))
+            {
+                var distance = chain.First > t.Last ? chain.First - t.Last : (t.First - chain.Last) * 2;
+                if (distance < bestDistance) { bestDistance = distance; nearest = chain; }
+            }
+            if (nearest is not null)
+            {
+                for (var k = 0; k < nearest.Names.Count; k++)
+                {
+                    var parts = nearest.Names.Skip(k).Select(n => d.Body[w[n.First].Start..w[n.Last].End]);
+                    var resolved = ResolvePlace(string.Join(", ", parts), iso2);
+                    if (resolved is null || Foreign(resolved, iso2)) continue;
+                    var (first, last) = nearest.Names[k];
+                    evidence.Add(new EvidenceRecord("location", w[first].Start, w[last].End));
+                    var textStart = first > 0 && w[first - 1].Norm is "east" or "west" or "north" or "south" or "eastern" or "western" or "northern" or "southern" ? w[first - 1].Start : w[first].Start;
+                    return Record(d.Body[textStart..w[last].End], resolved);
+                }
+            }
+        }
+
+        // 2. the geoparser's places in the sentence (not actor names, not in another country)
         PlaceRecord? best = null;
         var bestScore = int.MaxValue;
-        var triggerStart = s.Words[t.First].Start;
-        var triggerEnd = s.Words[t.Last].End;
         foreach (var p in d.Places)
         {
             if (p.Start < s.Start || p.End > s.End || p.GeonamesId is null && p.Lat is null) continue;
+            if (IsActor(p.Start, p.End)) continue;
+            if (Foreign(p, iso2) && PrecisionOf(p) != "country") continue;
             var distance = p.Start >= triggerEnd ? p.Start - triggerEnd : (triggerStart - p.End) * 2;
-            // more specific places win over countries
             var specificity = PrecisionOf(p) switch { "neighbourhood" => 0, "city" => 0, "admin2" => 40, "admin1" => 80, _ => 200 };
             var score = Math.Abs(distance) + specificity;
             if (score < bestScore) { bestScore = score; best = p; }
         }
         if (best is null)
         {
-            best = FallbackPlace(d);
+            best = FallbackPlace(d, iso2);
             if (best is null) return null;
         }
         evidence.Add(new EvidenceRecord("location", best.Start, best.End));
-        var text = best.Modifier is { Length: > 0 } mod ? $"{mod} {best.Text}" : best.Text;
-        return new LocationRecord
-        {
-            Text = text,
-            Name = best.Name,
-            GeonamesId = best.GeonamesId,
-            Lat = best.Lat,
-            Lon = best.Lon,
-            Country = best.Country,
-            Precision = PrecisionOf(best),
-            Admin1 = best.Admin1,
-        };
+        return Record(best.Modifier is { Length: > 0 } mod ? $"{mod} {best.Text}" : best.Text, best);
     }
 
+    /// <summary>A place outside the document's country is kept only when it is a capital or a first-order seat
+    /// (talks "in Ankara"); a foreign village is more likely a wrong reading.</summary>
+    private static bool Foreign(PlaceRecord p, string? iso2) =>
+        iso2 is not null && p.Country is not null && p.Country != iso2 && p.FeatureCode is not ("PPLC" or "PPLA" or "PCLI");
+
+    private static LocationRecord Record(string text, PlaceRecord p) => new()
+    {
+        Text = text,
+        Name = p.Name,
+        GeonamesId = p.GeonamesId,
+        Lat = p.Lat,
+        Lon = p.Lon,
+        Country = p.Country,
+        Precision = PrecisionOf(p),
+        Admin1 = p.Admin1,
+    };
+
     /// <summary>The dateline place, else the most mentioned resolved place (the document's focus).</summary>
-    private static PlaceRecord? FallbackPlace(Document d)
+    private static PlaceRecord? FallbackPlace(Document d, string? iso2)
     {
         if (d.Places.Count == 0) return null;
         if (d.Dateline is { } dateline)
@@ -545,7 +712,7 @@ public sealed class EventCoder : IDocumentStage
                 if (p.GeonamesId is not null && string.Equals(p.Text, dateline, StringComparison.OrdinalIgnoreCase)) return p;
             }
         }
-        return d.Places.Where(p => p.GeonamesId is not null || p.Lat is not null)
+        return d.Places.Where(p => (p.GeonamesId is not null || p.Lat is not null) && (iso2 is null || p.Country is null || p.Country == iso2))
             .GroupBy(p => p.GeonamesId ?? 0)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.First().Start)

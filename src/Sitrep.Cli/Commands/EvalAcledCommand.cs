@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Text.Json;
+using Sitrep.Core;
+using Sitrep.Core.Pipeline;
+using Sitrep.Events;
+using Sitrep.Events.Classification;
+using Sitrep.Events.Evaluation;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep eval acled --csv F [--limit N] [--holdout] [--case2021 F] [--format json]</c>.</summary>
+public sealed class EvalAcledCommand : ICliCommand
+{
+    public string? Parent => "eval";
+
+    public Command Create()
+    {
+        var csv = new Option<string?>("--csv") { Description = "ACLED CSV (current format) or a directory of them." };
+        var limit = new Option<int?>("--limit") { Description = "Score only the first N notes." };
+        var holdout = new Option<bool>("--holdout") { Description = "Score only every fifth row (the rows 'train acled-types --holdout' left out)." };
+        var case2021 = new Option<string?>("--case2021") { Description = "CASE 2021 task 2 TSV (id, EventSnippet, SubType): sub-event type accuracy." };
+        var model = new Option<string?>("--model") { Description = "ACLED type model (default models/events/acled-types.bin.gz)." };
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("acled", "Run the event coder on ACLED notes and compare with ACLED's coding.") { csv, limit, holdout, case2021, model, format };
+        command.SetAction(parse =>
+        {
+            var csvPath = parse.GetValue(csv);
+            var casePath = parse.GetValue(case2021);
+            if (csvPath is null && casePath is null) throw new SitrepException("give --csv F (ACLED) and/or --case2021 F");
+            var modelPath = parse.GetValue(model);
+            var types = modelPath is not null ? AcledTypeModel.Load(InputPath(modelPath)) : AcledTypeModel.Default;
+            var pipeline = Pipeline(types);
+            Document Run(RawArticle a) => pipeline.Run(a);
+            var figures = new Dictionary<string, object>(StringComparer.Ordinal);
+            if (csvPath is not null)
+            {
+                var rows = AcledCsv.Read(csvPath);
+                IEnumerable<AcledRow> selected = rows;
+                if (parse.GetValue(holdout)) selected = selected.Where(r => r.Index % 5 == 0);
+                if (parse.GetValue(limit) is { } n) selected = selected.Take(n);
+                var list = selected.ToList();
+                if (list.Count == 0) throw new SitrepException($"{csvPath}: no ACLED rows with notes");
+                var r = new AcledEvaluator(Run, types).Evaluate(list);
+                figures["notes"] = r.Notes;
+                figures["notes_without_event"] = r.NotesWithoutEvent;
+                figures["event_type_acc"] = r.EventTypeAcc;
+                figures["sub_event_type_acc"] = r.SubEventTypeAcc;
+                figures["fatalities_exact"] = r.FatalitiesExact;
+                figures["location_25km"] = r.Location25Km;
+                figures["notes_with_coordinates"] = r.NotesWithCoordinates;
+                figures["date_exact"] = r.DateExact;
+                figures["actor1_type_acc"] = r.Actor1TypeAcc;
+                figures["actor1_type_acc_roles"] = r.Actor1TypeAccRoles;
+                figures["notes_per_second"] = r.NotesPerSecond;
+            }
+            if (casePath is not null)
+            {
+                InputFiles.RequireFile(casePath);
+                int total = 0, right = 0;
+                foreach (var line in File.ReadLines(casePath).Skip(1))
+                {
+                    var f = line.Split('\t');
+                    if (f.Length < 3 || !AcledEvaluator.CaseSubTypes.TryGetValue(f[2].Trim(), out var gold)) continue;
+                    total++;
+                    var doc = Run(new RawArticle { Content = f[1] });
+                    var sub = AcledEvaluator.Main(doc.Events)?.AcledSubEventType ?? types?.Classify(f[1])?.SubEventType;
+                    if (sub == gold) right++;
+                }
+                figures["case2021_snippets"] = total;
+                figures["case2021_sub_event_type_acc"] = total == 0 ? 0 : Math.Round((double)right / total, 4);
+            }
+            if (parse.GetValue(format) == "json")
+            {
+                Console.WriteLine(JsonSerializer.Serialize(figures));
+            }
+            else
+            {
+                foreach (var (k, v) in figures) Console.WriteLine($"{k,-28} {v}");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string InputPath(string path)
+    {
+        InputFiles.RequireFile(path);
+        return path;
+    }
+
+    /// <summary>The default pipeline with the coder told to use the ACLED type classifier.</summary>
+    private static SitrepPipeline Pipeline(AcledTypeModel? types)
+    {
+        var baseline = PipelineFactory.CreateDefault();
+        var stages = baseline.Stages.Select(s => s is EventCoder coder ? new EventCoder { AcledClassifier = types, ResolvePlace = coder.ResolvePlace } : s).ToList();
+        return new SitrepPipeline(baseline.Cleaner, stages, baseline.HtmlExtractor);
+    }
+}

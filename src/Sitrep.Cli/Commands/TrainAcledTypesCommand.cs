@@ -1,0 +1,33 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Sitrep.Events.Classification;
+using Sitrep.Events.Evaluation;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep train acled-types --csv F|DIR [--holdout] --out FILE</c>: the event coder's ACLED type classifier.</summary>
+public sealed class TrainAcledTypesCommand : ICliCommand
+{
+    public string? Parent => "train";
+
+    public Command Create()
+    {
+        var csv = new Option<string>("--csv") { Description = "ACLED CSV file or a directory of them (current format).", Required = true };
+        var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => "models/events/acled-types.bin.gz" };
+        var holdout = new Option<bool>("--holdout") { Description = "Leave out every fifth row (scored by 'sitrep eval acled --holdout')." };
+        var epochs = new Option<int>("--epochs") { Description = "Perceptron passes.", DefaultValueFactory = _ => 8 };
+        var command = new Command("acled-types", "Train the ACLED event / sub-event / actor-type classifier on ACLED notes.") { csv, output, holdout, epochs };
+        command.SetAction(parse =>
+        {
+            var watch = Stopwatch.StartNew();
+            var rows = AcledCsv.Read(parse.GetValue(csv)!);
+            var model = AcledTypeTrainer.Train(rows, parse.GetValue(holdout), parse.GetValue(epochs));
+            var path = parse.GetValue(output)!;
+            model.Save(path);
+            Console.WriteLine($"{rows.Count} rows{(parse.GetValue(holdout) ? " (every fifth held out)" : "")}, {model.SubEventType.Labels.Length} sub-event types, " +
+                              $"{model.Inter1.Labels.Length} actor types → {path} ({new FileInfo(path).Length / 1024} KB, {watch.Elapsed.TotalSeconds:F1} s)");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

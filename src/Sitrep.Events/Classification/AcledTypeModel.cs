@@ -1,0 +1,93 @@
+using Sitrep.Core;
+
+namespace Sitrep.Events.Classification;
+
+/// <summary>ACLED sub-event type (and so event type) and actor-1 type (inter1) from note text: two averaged
+/// perceptrons trained on ACLED's public notes (<c>sitrep train acled-types</c>), committed as
+/// models/events/acled-types.bin.gz.</summary>
+public sealed class AcledTypeModel : IAcledTypeClassifier
+{
+    public const string ModelPath = "events/acled-types.bin.gz";
+    public const string RebuildCommand = "sitrep train acled-types --csv ../shared/data/events/acled --out models/events/acled-types.bin.gz";
+
+    /// <summary>Below this score margin the table's type stands.</summary>
+    public double MinMargin { get; init; } = 0.0;
+
+    public AveragedPerceptron SubEventType { get; }
+    public AveragedPerceptron Inter1 { get; }
+    /// <summary>The six event types on their own: fewer classes, more accurate than the sub-type's parent.</summary>
+    public AveragedPerceptron EventType { get; }
+    private readonly Dictionary<string, string> _eventTypeOf;
+
+    public AcledTypeModel(AveragedPerceptron subEventType, AveragedPerceptron inter1, AveragedPerceptron eventType, Dictionary<string, string> eventTypeOf)
+    {
+        SubEventType = subEventType;
+        Inter1 = inter1;
+        EventType = eventType;
+        _eventTypeOf = eventTypeOf;
+    }
+
+    private static readonly Lazy<AcledTypeModel?> Bundled = new(() => ModelFiles.Find(ModelPath) is { } p ? Load(p) : null);
+
+    public static AcledTypeModel? Default => Bundled.Value;
+
+    public (string EventType, string SubEventType)? Classify(ReadOnlySpan<char> text)
+    {
+        var features = NoteFeatures.Of(text);
+        var (typeLabel, margin) = EventType.Predict(features);
+        if (margin < MinMargin) return null;
+        var type = EventType.Labels[typeLabel];
+        // the best sub-event type within the predicted event type
+        var scores = SubEventType.Scores(features);
+        var best = -1;
+        for (var k = 0; k < scores.Length; k++)
+        {
+            if (_eventTypeOf.GetValueOrDefault(SubEventType.Labels[k]) != type) continue;
+            if (best < 0 || scores[k] > scores[best]) best = k;
+        }
+        if (best < 0) return (type, SubEventType.Labels[SubEventType.Predict(features).Label]);
+        return (type, SubEventType.Labels[best]);
+    }
+
+    public string ClassifyInter1(ReadOnlySpan<char> text) => Inter1.Labels[Inter1.Predict(NoteFeatures.Of(text)).Label];
+
+    public void Save(string path)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (dir is not null) Directory.CreateDirectory(dir);
+        using var file = File.Create(path);
+        using (var w = new BinaryWriter(file, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(_eventTypeOf.Count);
+            foreach (var (sub, type) in _eventTypeOf.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(sub); w.Write(type); }
+            // length-prefixed gzip blobs: a GZipStream may read past its own member
+            foreach (var model in new[] { SubEventType, Inter1, EventType })
+            {
+                using var buffer = new MemoryStream();
+                model.Save(buffer);
+                w.Write((int)buffer.Length);
+                w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+            }
+        }
+    }
+
+    public static AcledTypeModel Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            using var r = new BinaryReader(file, System.Text.Encoding.UTF8, leaveOpen: true);
+            var n = r.ReadInt32();
+            for (var i = 0; i < n; i++) map[r.ReadString()] = r.ReadString();
+            var sub = AveragedPerceptron.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
+            var inter = AveragedPerceptron.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
+            var type = AveragedPerceptron.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
+            return new AcledTypeModel(sub, inter, type, map);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new SitrepException($"{path}: truncated ACLED type model; rebuild with: {RebuildCommand}");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using Sitrep.Events.Text;
+
+namespace Sitrep.Events.Coding;
+
+/// <summary>A written place chain after a locative ("in the Dushakha area of Zhari district, Kandahar",
+/// "in east Aleppo"): its names, most specific first, and the words it spans.</summary>
+public sealed record LocativeChain(List<(int First, int Last)> Names, int First, int Last);
+
+public static class LocativePhrases
+{
+    private static readonly HashSet<string> Starters = new(StringComparer.Ordinal) { "in", "at", "near", "outside", "around", "into", "across", "inside" };
+    private static readonly HashSet<string> Skips = new(StringComparer.Ordinal)
+    {
+        "the", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central", "north-east", "north-west",
+        "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+        "southeastern", "southwestern", "downtown", "rural", "parts", "part", "of", "outskirts", "town", "city", "village", "district",
+    };
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "area", "areas", "village", "villages", "district", "districts", "city", "town", "province", "provinces", "county", "region",
+        "governorate", "neighbourhood", "neighborhood", "camp", "sub-county", "subcounty", "commune", "department", "municipality",
+        "state", "ward", "locality", "market", "division", "prefecture", "zone", "settlement", "suburb", "township", "valley", "island",
+        "counties", "center", "centre", "border", "front", "frontline", "outskirts",
+    };
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "the",
+    };
+
+    public static List<LocativeChain> Find(Word[] w, Func<int, int, bool> isActor)
+    {
+        var chains = new List<LocativeChain>();
+        for (var i = 0; i < w.Length; i++)
+        {
+            if (!Starters.Contains(w[i].Norm)) continue;
+            var names = new List<(int, int)>();
+            var j = i + 1;
+            while (j < w.Length)
+            {
+                while (j < w.Length && (Skips.Contains(w[j].Norm) && !w[j].Capitalized || w[j].Norm is "the")) j++;
+                if (j >= w.Length || !IsName(w[j])) break;
+                var s = j;
+                while (j < w.Length && (IsName(w[j]) || (w[j].Norm is "al" or "el" or "de" or "-" or "ad" && j + 1 < w.Length && IsName(w[j + 1])))) j++;
+                if (isActor(w[s].Start, w[j - 1].End)) break;
+                names.Add((s, j - 1));
+                // unit words, "of", ",", "(…)" continue the chain
+                var k = j;
+                while (k < w.Length && Units.Contains(w[k].Norm)) k++;
+                if (k < w.Length && w[k].Norm == "(")
+                {
+                    var close = k;
+                    while (close < w.Length && w[close].Norm != ")") close++;
+                    k = Math.Min(w.Length, close + 1);
+                }
+                if (k < w.Length && (w[k].Norm is "of" or "," or "in")) { j = k + 1; continue; }
+                j = k;
+                break;
+            }
+            if (names.Count > 0) chains.Add(new LocativeChain(names, i, names[^1].Item2));
+            i = Math.Max(i, j - 1);
+        }
+        return chains;
+    }
+
+    private static bool IsName(in Word w) => w.Capitalized && !w.IsPunct && !NotNames.Contains(w.Norm);
+}
