@@ -14,7 +14,7 @@ public static class PipelineFactory
             // tag, parse, ner (Sitrep.Nlp) — added by the linguistic core
             Sitrep.Geo.Geoparser.Shared,
             // events (Sitrep.Events) — added by the event coder
-            new Sitrep.Events.EventCoder(),
+            new Sitrep.Events.EventCoder { ResolvePlace = static (name, country) => Sitrep.Geo.Geoparser.Shared.Resolve(name, country) },
         };
         return new SitrepPipeline(new Sitrep.Text.ArticleCleaner(), stages, new Sitrep.Ingest.HtmlArticleExtractor());
     }
