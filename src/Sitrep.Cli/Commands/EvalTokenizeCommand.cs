@@ -21,7 +21,7 @@ public sealed class EvalTokenizeCommand : ICliCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "text: a short table; json: {tokens, sentences, tokens_per_second}.",
+            Description = "text: a short table; json: {tokens, sentences, tokens_per_second, tokens_per_cpu_second}.",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
@@ -51,6 +51,7 @@ public sealed class EvalTokenizeCommand : ICliCommand
                     tokens = Figures(score.Tokens),
                     sentences = Figures(score.Sentences),
                     tokens_per_second = Math.Round(score.TokensPerSecond),
+                    tokens_per_cpu_second = Math.Round(score.TokensPerCpuSecond),
                 }));
             }
             else
@@ -59,7 +60,8 @@ public sealed class EvalTokenizeCommand : ICliCommand
                     $"{"",-10} {"P",7} {"R",7} {"F1",7}   (gold / system)"));
                 Print("tokens", score.Tokens);
                 Print("sentences", score.Sentences);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens/s   {score.TokensPerSecond:N0}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"tokens/s   {score.TokensPerSecond:N0} (fastest round, wall clock); {score.TokensPerCpuSecond:N0} per CPU second"));
             }
             foreach (var line in TokenizationEvaluator.TokenErrors(gold).Take(parse.GetValue(errors)))
             {
