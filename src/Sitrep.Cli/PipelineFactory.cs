@@ -11,7 +11,7 @@ public static class PipelineFactory
         var stages = new List<IDocumentStage>
         {
             new Sitrep.Text.Tokenizer(),
-            // tag, parse, ner (Sitrep.Nlp) — added by the linguistic core
+            Sitrep.Nlp.NlpModels.LoadDefault().TagStage, Sitrep.Nlp.NlpModels.LoadDefault().ParseStage, Sitrep.Nlp.NlpModels.LoadDefault().NerStage,
             Sitrep.Geo.Geoparser.Shared,
             // events (Sitrep.Events) — added by the event coder
             new Sitrep.Events.EventCoder { ResolvePlace = static (name, country) => Sitrep.Geo.Geoparser.Shared.Resolve(name, country) },
