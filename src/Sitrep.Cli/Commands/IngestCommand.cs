@@ -44,6 +44,10 @@ public sealed class IngestCommand : ICliCommand
                 Include = parse.GetValue(include) is { Length: > 0 } inc ? inc : SourceOptions.DefaultInclude,
                 Exclude = parse.GetValue(exclude) ?? [],
                 DefaultPublished = parse.GetValue(published) is { } p ? InputFiles.ParseDateOption(p, "--published") : null,
+                OwnOutputs = new[] { parse.GetValue(output), parse.GetValue(db) ?? Sitrep.Store.EventStores.DefaultPath }
+                    .Where(f => f is not null && !Sitrep.Store.EventStores.IsPostgres(f))
+                    .Select(f => Path.GetFullPath(f!))
+                    .ToHashSet(),
             };
             var inputs = parse.GetValue(paths)!;
             foreach (var path in inputs)
