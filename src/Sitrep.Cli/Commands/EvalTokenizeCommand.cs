@@ -28,7 +28,7 @@ public sealed class EvalTokenizeCommand : ICliCommand
         var limit = new Option<int?>("--sentences") { Description = "Score only the first N sentences." };
         var errors = new Option<int>("--show-errors")
         {
-            Description = "Also print up to N gold tokens the tokenizer missed, with context.",
+            Description = "Also print up to N token errors to stderr: gold tokens missed, then system tokens not in gold.",
             DefaultValueFactory = _ => 0,
         };
         var command = new Command("tokenize", "Score tokenization and sentence splitting against a UD treebank.")
