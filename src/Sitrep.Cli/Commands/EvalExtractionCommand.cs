@@ -68,7 +68,7 @@ public sealed class EvalExtractionCommand : ICliCommand
                 return ExitCodes.Ok;
             }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bench.Pages.Count} pages from {folder}"));
-            Console.WriteLine($"{"",-20} {"F1",7} {"P",7} {"R",7} {"acc",7} {"pages/s",9}");
+            Console.WriteLine($"{"",-20} {"F1",7} {"P",7} {"R",7} {"acc",7} {"pages/s",9} {"pages/cpu-s",11}");
             Print("sitrep", ours);
             if (baseline is not null)
             {
@@ -86,11 +86,12 @@ public sealed class EvalExtractionCommand : ICliCommand
         ["f1"] = Math.Round(run.Score.F1, 4),
         ["accuracy"] = Math.Round(run.Score.Accuracy, 4),
         ["pages_per_second"] = Math.Round(run.PagesPerSecond, 1),
+        ["pages_per_cpu_second"] = Math.Round(run.PagesPerCpuSecond, 1),
         ["pages"] = run.Score.Pages,
     };
 
     private static void Print(string name, ExtractionBenchmark.Run run) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{name,-20} {run.Score.F1,7:F4} {run.Score.Precision,7:F4} {run.Score.Recall,7:F4} {run.Score.Accuracy,7:F4} {run.PagesPerSecond,9:F1}"));
+        $"{name,-20} {run.Score.F1,7:F4} {run.Score.Precision,7:F4} {run.Score.Recall,7:F4} {run.Score.Accuracy,7:F4} {run.PagesPerSecond,9:F1} {run.PagesPerCpuSecond,11:F1}"));
 
     private static void WriteDetails(string path, ExtractionBenchmark.Run run)
     {
