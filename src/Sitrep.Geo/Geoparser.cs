@@ -34,6 +34,7 @@ public sealed class Geoparser : IDocumentStage
     {
         var demonyms = new List<int>();
         var mentions = _finder.Find(document, demonyms);
+        DropInsidePersons(document, mentions);
         AddNerMentions(document, mentions);
         var places = ResolveMentions(document.Body, mentions, demonyms, document.Dateline ?? DatelineOf(document.Body));
         document.Places.AddRange(places);
@@ -179,6 +180,24 @@ public sealed class Geoparser : IDocumentStage
     };
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    /// <summary>"Jackson" in an NER person span ("Jesse Jackson") is the person, not the Mississippi capital.</summary>
+    private GazetteerEntry? Prominent(string key)
+    {
+        var hits = Gazetteer.LookupKey(key);
+        return hits.IsEmpty ? null : Gazetteer[hits[0]];
+    }
+
+    private void DropInsidePersons(Document document, List<Mention> mentions)
+    {
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type != "PER") continue;
+            // Not the sub-city names NER often mistakes for people ("Jabal Badro"), nor countries and divisions.
+            mentions.RemoveAll(m => m.Start >= entity.Start && m.End <= entity.End && !m.SubCityCue &&
+                                    !(Prominent(m.Key) is { } top && top.Kind >= PlaceKind.Admin1));
+        }
+    }
 
     /// <summary>NER LOC/GPE spans the gazetteer matcher missed (multi-word names written unusually, NER-only finds).</summary>
     private static void AddNerMentions(Document document, List<Mention> mentions)

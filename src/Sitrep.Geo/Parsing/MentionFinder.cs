@@ -109,7 +109,8 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
         var hits = gazetteer.LookupKey(key);
         if (hits.IsEmpty) return false;
         var top = gazetteer[hits[0]];
-        return top.Kind >= PlaceKind.Admin1 || top.Population >= 100_000;
+        // Alternate spellings do not count: "Al-Sham" (in "Fateh Al-Sham Front") is an old name of Damascus.
+        return top.Kind >= PlaceKind.Admin1 || top.Population >= 100_000 && NameKey.Fold(top.Name) == key;
     }
 
     private bool IsLongerName(string body, Word next)
