@@ -45,6 +45,10 @@ public sealed class EventCoder : IDocumentStage
         }
     }
 
+    /// <summary>PETRARCH mode: code with the dictionary's verbs and patterns (as the validation suites expect)
+    /// rather than our own trigger lexicon; an event then needs both a source and a target, as in PETRARCH.</summary>
+    public bool UseDictionaryVerbs { get; init; }
+
     public string Name => "events";
 
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "was", "were", "is", "are", "been", "being", "be", "got", "get", "gets", "'s" };
@@ -168,6 +172,7 @@ public sealed class EventCoder : IDocumentStage
 
     private List<TriggerMatch> FindTriggers(Word[] w)
     {
+        if (UseDictionaryVerbs && _dictionary is not null) return DictionaryTriggers(w, _dictionary);
         var list = new List<TriggerMatch>();
         for (var i = 0; i < w.Length; i++)
         {
@@ -184,6 +189,57 @@ public sealed class EventCoder : IDocumentStage
             i += length - 1;
         }
         return list;
+    }
+
+    private static List<TriggerMatch> DictionaryTriggers(Word[] w, CameoDictionary dictionary)
+    {
+        var list = new List<TriggerMatch>();
+        for (var i = 0; i < w.Length; i++)
+        {
+            var (verb, length) = dictionary.Verbs.Longest(w, i);
+            if (verb is null) continue;
+            var code = verb.Code;
+            if (dictionary.Patterns.TryGetValue(verb.Block, out var patterns))
+            {
+                foreach (var p in patterns)
+                {
+                    if (Matches(w, p.After, i + length, w.Length, dictionary) && Matches(w, p.Before, 0, i, dictionary)) { code = p.Code; break; }
+                }
+            }
+            if (code is "---" or "" || !char.IsDigit(code[0])) { i += length - 1; continue; }
+            var def = new TriggerDef(verb.Block, true, code, QuantityRole.None, false, false, false);
+            list.Add(new TriggerMatch { Def = def, First = i, Last = i + length - 1, Cameo = code });
+            i += length - 1;
+        }
+        return list;
+    }
+
+    /// <summary>Each element (word or &amp;synset) appears, in order, within [from, to).</summary>
+    private static bool Matches(Word[] w, string[][] elements, int from, int to, CameoDictionary dictionary)
+    {
+        var k = from;
+        foreach (var element in elements)
+        {
+            var found = false;
+            for (; k < to && !found; k++)
+            {
+                if (element.Length == 1 && element[0].StartsWith('&'))
+                {
+                    found = dictionary.SynsetWords.TryGetValue(element[0], out var set) && set.Contains(w[k].Norm);
+                }
+                else
+                {
+                    found = true;
+                    for (var e = 0; e < element.Length; e++)
+                    {
+                        if (k + e >= to || w[k + e].Norm != element[e]) { found = false; break; }
+                    }
+                    if (found) k += element.Length - 1;
+                }
+            }
+            if (!found) return false;
+        }
+        return true;
     }
 
     private static bool Determiner(string w) => w is "a" or "an" or "the" or "their" or "its" or "his" or "her" or "this" or "that" or "one" or "another" or "emergency" or "new" or "deadly" or "fresh";
@@ -224,7 +280,8 @@ public sealed class EventCoder : IDocumentStage
                 t.Modality = "intended"; // purpose clause: "to retake the city", "to deliver aid"
             }
         }
-        if (t.Modality is "negated" or "intended") { t.Dropped = true; return; }
+        if (t.Modality is "negated" || t.Modality is "intended" && !UseDictionaryVerbs) { t.Dropped = true; return; }
+        if (UseDictionaryVerbs && t.Modality is "intended") t.Modality = null;
         // "the newly recaptured neighbourhood": a participle used as an adjective
         if (t.Def.Verb && first > 0 && (w[first - 1].Norm is "the" or "a" or "an" || first > 1 && w[first - 1].Norm.EndsWith("ly", StringComparison.Ordinal) && w[first - 2].Norm is "the" or "a" or "an"))
         {
@@ -494,7 +551,8 @@ public sealed class EventCoder : IDocumentStage
         var w = s.Words;
         var counts = new Dictionary<QuantityRole, Quantity>(t.Counts);
         if (t.Count is not null && t.CountRole != QuantityRole.None) counts.TryAdd(t.CountRole, t.Count);
-        var keepBare = t.Cameo.StartsWith("14", StringComparison.Ordinal) || AcledClassifier is not null && t.Def.Violent && !t.Def.CountOnly;
+        if (UseDictionaryVerbs && (t.Source is null || t.Target is null)) return null;
+        var keepBare = !UseDictionaryVerbs && t.Cameo.StartsWith("14", StringComparison.Ordinal) || AcledClassifier is not null && t.Def.Violent && !t.Def.CountOnly;
         if (t.Source is null && t.Target is null && counts.Count == 0 && !keepBare) return null;
         if (t.Source?.Resolved is { Pronoun: true }) t.Source = null;
         if (t.Target?.Resolved is { Pronoun: true }) t.Target = null;

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Sitrep.Core;
+using Sitrep.Core.Pipeline;
+using Sitrep.Events;
+using Sitrep.Events.Dictionaries;
+using Sitrep.Events.Evaluation;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep eval cameo --records F --dictionaries DIR [--format json]</c>: PETRARCH validation records.</summary>
+public sealed class EvalCameoCommand : ICliCommand
+{
+    public string? Parent => "eval";
+
+    public Command Create()
+    {
+        var records = new Option<string>("--records") { Description = "PETRARCH validation XML (PETR.UnitTest.records.xml, PETR2_GSR_validation.xml).", Required = true };
+        var dictionaries = new Option<string?>("--dictionaries") { Description = "PETRARCH-format dictionaries to code with (default: the committed compiled ones)." };
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var verbose = new Option<bool>("--verbose") { Description = "Print each record that is not coded exactly." };
+        var command = new Command("cameo", "Code PETRARCH validation records and compare with their expected (source, target, event) triples.")
+        {
+            records, dictionaries, format, verbose,
+        };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(dictionaries);
+            var dictionary = dir is not null ? CameoDictionary.FromPetrarchDirectory(dir)
+                : CameoDictionary.Default ?? throw new SitrepException($"no dictionaries: give --dictionaries DIR or build models/{CameoDictionary.ModelPath} ({CameoDictionary.RebuildCommand})");
+            var coder = new EventCoder(dictionary) { UseDictionaryVerbs = true };
+            var tokenizer = new Sitrep.Text.Tokenizer();
+            var list = CameoRecords.Read(parse.GetValue(records)!);
+            int withEvents = 0, exact = 0, allFound = 0, noEvents = 0, noEventsRight = 0, sentences = 0, expectedTriples = 0, foundTriples = 0;
+            var watch = Stopwatch.StartNew();
+            foreach (var r in list)
+            {
+                if (r.Error) continue;
+                // a record is one sentence, not an article: no cleaning (the cleaner drops short lines)
+                var doc = new Document(System.Text.RegularExpressions.Regex.Replace(r.Text, @"\s+", " ")) { Published = r.Date };
+                tokenizer.Process(doc);
+                coder.Process(doc);
+                sentences++;
+                var produced = doc.Events.Select(e => (e.Actor1?.Code ?? "", e.Actor2?.Code ?? "", e.Cameo)).ToHashSet();
+                if (r.NoEvents || r.Expected.Count == 0)
+                {
+                    noEvents++;
+                    if (produced.Count == 0) noEventsRight++;
+                    continue;
+                }
+                withEvents++;
+                var expected = r.Expected.ToHashSet();
+                expectedTriples += expected.Count;
+                foundTriples += expected.Count(produced.Contains);
+                if (expected.All(produced.Contains)) allFound++;
+                if (expected.SetEquals(produced)) exact++;
+                else if (parse.GetValue(verbose))
+                {
+                    Console.Error.WriteLine($"{r.Id}: expected {string.Join(' ', expected)} got {string.Join(' ', produced)} | {r.Text.Replace('\n', ' ')}");
+                }
+            }
+            var seconds = Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
+            double Share(int k, int n) => n == 0 ? 0 : Math.Round((double)k / n, 4);
+            var figures = new Dictionary<string, object>(StringComparer.Ordinal)
+            {
+                ["records_with_events"] = withEvents,
+                ["exact"] = Share(exact, withEvents),
+                ["all_expected_found"] = Share(allFound, withEvents),
+                ["triple_recall"] = Share(foundTriples, expectedTriples),
+                ["noevent_records"] = noEvents,
+                ["noevent_correct"] = Share(noEventsRight, noEvents),
+                ["sentences_per_second"] = Math.Round(sentences / seconds, 1),
+            };
+            if (parse.GetValue(format) == "json") Console.WriteLine(JsonSerializer.Serialize(figures));
+            else foreach (var (k, v) in figures) Console.WriteLine($"{k,-22} {v}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
