@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
 using Sitrep.Core;
 using Sitrep.Core.Contract;
 using Sitrep.Core.Pipeline;
@@ -102,7 +101,7 @@ public sealed class ExtractCommand : ICliCommand
             RawArticle raw;
             try
             {
-                raw = JsonlArticle.Parse(line, defaultPublished) with { Origin = $"{name}:{lineNumber}" };
+                raw = Sitrep.Ingest.Readers.JsonlReader.Parse(line, defaultPublished) with { Origin = $"{name}:{lineNumber}" };
             }
             catch (SitrepException e)
             {
@@ -130,62 +129,5 @@ public sealed class ExtractCommand : ICliCommand
             return ExitCodes.SomeFailed;
         }
         return ExitCodes.Ok;
-    }
-}
-
-/// <summary>One line of the JSONL batch input.</summary>
-public static class JsonlArticle
-{
-    public static RawArticle Parse(string line, DateOnly? defaultPublished)
-    {
-        JsonDocument json;
-        try
-        {
-            json = JsonDocument.Parse(line);
-        }
-        catch (JsonException e)
-        {
-            throw new SitrepException($"invalid JSON ({e.Message.Split('.')[0]})");
-        }
-        using (json)
-        {
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new SitrepException("expected a JSON object with \"text\" or \"html\"");
-            }
-            var root = json.RootElement;
-            string? Get(string key) => root.TryGetProperty(key, out var v)
-                ? v.ValueKind switch
-                {
-                    JsonValueKind.String => v.GetString(),
-                    JsonValueKind.Number => v.GetRawText(),
-                    JsonValueKind.Null => null,
-                    _ => throw new SitrepException($"\"{key}\" must be a string"),
-                }
-                : null;
-            var text = Get("text");
-            var html = Get("html");
-            if (string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(html))
-            {
-                throw new SitrepException("no \"text\" or \"html\" (or it is empty)");
-            }
-            var publishedText = Get("published");
-            DateOnly? published = defaultPublished;
-            if (publishedText is not null)
-            {
-                published = InputFiles.TryParseDate(publishedText, out var d)
-                    ? d
-                    : throw new SitrepException($"\"published\": '{publishedText}' is not a date (YYYY-MM-DD)");
-            }
-            return new RawArticle
-            {
-                Content = string.IsNullOrWhiteSpace(text) ? html! : text,
-                IsHtml = string.IsNullOrWhiteSpace(text),
-                ExternalId = Get("id"),
-                Url = Get("url"),
-                Title = Get("title"),
-                Published = published,
-            };
-        }
     }
 }
