@@ -2,19 +2,22 @@ using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Cli;
 
-/// <summary>Builds the default pipeline once per process: models load here, not per article.
-/// Each stage project plugs in with one line below.</summary>
+/// <summary>Builds the default pipeline: clean → tokenize → tag → parse → ner → geo → events.
+/// Models load once per process (the loaders cache them), not per article.</summary>
 public static class PipelineFactory
 {
     public static SitrepPipeline CreateDefault()
     {
+        var nlp = Sitrep.Nlp.NlpModels.LoadDefault();
+        var geo = Sitrep.Geo.Geoparser.Shared;
         var stages = new List<IDocumentStage>
         {
             new Sitrep.Text.Tokenizer(),
-            Sitrep.Nlp.NlpModels.LoadDefault().TagStage, Sitrep.Nlp.NlpModels.LoadDefault().ParseStage, Sitrep.Nlp.NlpModels.LoadDefault().NerStage,
-            Sitrep.Geo.Geoparser.Shared,
-            // events (Sitrep.Events) — added by the event coder
-            new Sitrep.Events.EventCoder { ResolvePlace = static (name, country) => Sitrep.Geo.Geoparser.Shared.Resolve(name, country) },
+            nlp.TagStage,
+            nlp.ParseStage,
+            nlp.NerStage,
+            geo,
+            new Sitrep.Events.EventCoder { ResolvePlace = geo.Resolve },
         };
         return new SitrepPipeline(new Sitrep.Text.ArticleCleaner(), stages, new Sitrep.Ingest.HtmlArticleExtractor());
     }
