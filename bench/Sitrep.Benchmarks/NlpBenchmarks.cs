@@ -117,30 +117,5 @@ internal static class NlpBenchText
 
 public sealed class NlpTokensPerSecondConfig : ManualConfig
 {
-    public NlpTokensPerSecondConfig() => AddColumn(new NlpTokensPerSecondColumn());
-}
-
-public sealed class NlpTokensPerSecondColumn : IColumn
-{
-    private static readonly Lazy<int> Tokens = new(NlpBenchText.Tokens);
-
-    public string Id => nameof(NlpTokensPerSecondColumn);
-    public string ColumnName => "Tokens/s";
-    public bool AlwaysShow => true;
-    public ColumnCategory Category => ColumnCategory.Custom;
-    public int PriorityInCategory => 0;
-    public bool IsNumeric => true;
-    public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => "Words in the benchmark slice divided by the mean time of one call";
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-    {
-        var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        return mean is > 0 ? (Tokens.Value / (mean.Value / 1e9)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "n/a";
-    }
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-    public bool IsAvailable(Summary summary) => true;
+    public NlpTokensPerSecondConfig() => AddColumn(new ThroughputColumn("Tokens/s", "Words in the benchmark slice divided by the mean time of one call", NlpBenchText.Tokens));
 }

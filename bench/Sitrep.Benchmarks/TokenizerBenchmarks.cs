@@ -77,30 +77,5 @@ internal static class NewsText
 
 public sealed class TokensPerSecondConfig : ManualConfig
 {
-    public TokensPerSecondConfig() => AddColumn(new TokensPerSecondColumn());
-}
-
-public sealed class TokensPerSecondColumn : IColumn
-{
-    private static readonly Lazy<int> Tokens = new(NewsText.TokenCount);
-
-    public string Id => nameof(TokensPerSecondColumn);
-    public string ColumnName => "Tokens/s";
-    public bool AlwaysShow => true;
-    public ColumnCategory Category => ColumnCategory.Custom;
-    public int PriorityInCategory => 0;
-    public bool IsNumeric => true;
-    public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => "Tokens in the input divided by the mean time of one call";
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-    {
-        var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        return mean is > 0 ? (Tokens.Value / (mean.Value / 1e9)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "n/a";
-    }
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-    public bool IsAvailable(Summary summary) => true;
+    public TokensPerSecondConfig() => AddColumn(new ThroughputColumn("Tokens/s", "Tokens in the input divided by the mean time of one call", NewsText.TokenCount));
 }
