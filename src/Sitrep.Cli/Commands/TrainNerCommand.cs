@@ -68,9 +68,7 @@ public sealed class TrainNerCommand : ICliCommand
             if (devPath is not null)
             {
                 var outDir = parse.GetValue(output)!;
-                var taggerPath = File.Exists(Path.Combine(outDir, NlpModels.TaggerFile))
-                    ? Path.Combine(outDir, NlpModels.TaggerFile)
-                    : ModelFiles.Require("nlp/" + NlpModels.TaggerFile, "sitrep train tagger");
+                var taggerPath = TrainedTagger.PathFor(outDir);
                 var s = NerEvaluator.Evaluate(Iob2Reader.Read(devPath), EntityRecognizer.Load(path), Sitrep.Nlp.Tagging.PosTagger.Load(taggerPath));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"dev: P {s.Overall.Precision:F2}  R {s.Overall.Recall:F2}  F1 {s.Overall.F1:F2}  ({s.TokensPerSecond:N0} tokens/s)"));

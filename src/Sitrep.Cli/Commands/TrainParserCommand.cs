@@ -52,9 +52,7 @@ public sealed class TrainParserCommand : ICliCommand
                 $"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {watch.Elapsed.TotalSeconds:F0} s"));
             if (devPath is not null)
             {
-                var taggerPath = File.Exists(Path.Combine(outDir, NlpModels.TaggerFile))
-                    ? Path.Combine(outDir, NlpModels.TaggerFile)
-                    : ModelFiles.Require("nlp/" + NlpModels.TaggerFile, "sitrep train tagger");
+                var taggerPath = TrainedTagger.PathFor(outDir);
                 var scores = UdEvaluator.Evaluate(ConlluReader.Read(devPath), PosTagger.Load(taggerPath), DependencyParser.Load(path));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"dev: UPOS {scores.Upos:F2}  UAS {scores.Uas:F2}  LAS {scores.Las:F2}  ({scores.TokensPerSecond:N0} tokens/s)"));
