@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Sitrep.Ingest.Extraction.Dom;
 
 namespace Sitrep.Ingest.Extraction;
 
@@ -6,15 +6,11 @@ namespace Sitrep.Ingest.Extraction;
 public static class ArticleBodyFinder
 {
     /// <param name="fragment">True for a markup snippet (feed item content): no page chrome, so all its text is the article.</param>
-    public static string Find(IDocument document, bool fragment = false, string? title = null)
+    public static string Find(HtmlDocument document, bool fragment = false, string? title = null)
     {
-        var body = document.Body ?? document.DocumentElement;
-        if (body is null)
-        {
-            return "";
-        }
+        var body = document.Body;
         DomPruner.RemoveNeverContent(body);
-        var stats = NodeStats.Compute(body);
+        var stats = NodeStats.Compute(body, document.ElementCount);
         if (fragment)
         {
             var all = new TextCollector(stats);
@@ -22,7 +18,7 @@ public static class ArticleBodyFinder
             return all.ToString();
         }
         DomPruner.RemoveUnlikely(body, stats);
-        stats = NodeStats.Compute(body);
+        stats = NodeStats.Compute(body, document.ElementCount);
         var top = CandidateScorer.FindTop(body, stats, out var scores);
         var collector = new TextCollector(stats, title);
         if (top is null)
@@ -39,9 +35,9 @@ public static class ArticleBodyFinder
 
     /// <summary>Readability's sibling rule: neighbours of the top container that score well, share its class, or are
     /// clean prose paragraphs belong to the article too (intro paragraphs, split bodies).</summary>
-    private static List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores, NodeStats stats)
+    private static List<HtmlElement> WithSiblings(HtmlElement top, Dictionary<HtmlElement, double> scores, NodeStats stats)
     {
-        var parts = new List<IElement>();
+        var parts = new List<HtmlElement>();
         var parent = top.ParentElement;
         if (parent is null || top.LocalName == "body")
         {

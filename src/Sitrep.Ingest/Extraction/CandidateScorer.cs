@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Sitrep.Ingest.Extraction.Dom;
 
 namespace Sitrep.Ingest.Extraction;
 
@@ -10,10 +10,10 @@ public static class CandidateScorer
     private const int MinParagraphLength = 25;
     private const int AncestorLevels = 5;
 
-    public static IElement? FindTop(IElement root, NodeStats stats, out Dictionary<IElement, double> scores)
+    public static HtmlElement? FindTop(HtmlElement root, NodeStats stats, out Dictionary<HtmlElement, double> scores)
     {
-        scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<IElement>();
+        scores = new Dictionary<HtmlElement, double>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<HtmlElement>();
         stack.Push(root);
         while (stack.Count > 0)
         {
@@ -35,7 +35,7 @@ public static class CandidateScorer
 
     /// <summary>Text written straight into a container between its block children ("text&lt;h2&gt;…&lt;/h2&gt;text")
     /// is a paragraph whose parent is the container (Readability wraps such runs in &lt;p&gt;).</summary>
-    private static void VoteLooseText(IElement element, NodeStats stats, Dictionary<IElement, double> scores, IElement root)
+    private static void VoteLooseText(HtmlElement element, NodeStats stats, Dictionary<HtmlElement, double> scores, HtmlElement root)
     {
         if (element.LocalName is not ("div" or "section" or "article" or "main" or "td" or "body" or "blockquote" or "center" or "font" or "form"))
         {
@@ -44,7 +44,7 @@ public static class CandidateScorer
         int length = 0, commas = 0;
         for (var node = element.FirstChild; ; node = node.NextSibling)
         {
-            if (node is null || (node is IElement e && TextCollector.IsBlock(e.LocalName)))
+            if (node is null || (node is HtmlElement e && TextCollector.IsBlock(e.LocalName)))
             {
                 if (length >= MinParagraphLength)
                 {
@@ -58,13 +58,13 @@ public static class CandidateScorer
                 }
                 continue;
             }
-            if (node is IText text)
+            if (node is HtmlText text)
             {
                 var (l, c) = TextMeasure.Measure(text.Data);
                 length += l;
                 commas += c;
             }
-            else if (node is IElement inline)
+            else if (node is HtmlElement inline)
             {
                 var s = stats[inline];
                 length += s.TextLength - s.LinkLength;
@@ -73,7 +73,7 @@ public static class CandidateScorer
         }
     }
 
-    private static void Vote(IElement? parent, int ownLength, int commas, Dictionary<IElement, double> scores, IElement root)
+    private static void Vote(HtmlElement? parent, int ownLength, int commas, Dictionary<HtmlElement, double> scores, HtmlElement root)
     {
         if (ownLength < MinParagraphLength || parent is null)
         {
@@ -98,11 +98,11 @@ public static class CandidateScorer
         }
     }
 
-    private static IElement? PickTop(IElement root, NodeStats stats, Dictionary<IElement, double> scores)
+    private static HtmlElement? PickTop(HtmlElement root, NodeStats stats, Dictionary<HtmlElement, double> scores)
     {
-        IElement? top = null;
+        HtmlElement? top = null;
         var topScore = double.MinValue;
-        var finals = new List<(IElement Element, double Score)>(scores.Count);
+        var finals = new List<(HtmlElement Element, double Score)>(scores.Count);
         foreach (var (element, raw) in scores)
         {
             var final = raw * (1 - stats[element].LinkDensity);
@@ -132,9 +132,9 @@ public static class CandidateScorer
 
     /// <summary>When three or more of the strong runners-up sit under one ancestor of the top candidate, the article
     /// is split over several containers: take that ancestor.</summary>
-    private static IElement WidenToSharedAncestor(IElement top, double topScore, List<(IElement Element, double Score)> finals, IElement root)
+    private static HtmlElement WidenToSharedAncestor(HtmlElement top, double topScore, List<(HtmlElement Element, double Score)> finals, HtmlElement root)
     {
-        var runnersUp = new List<IElement>();
+        var runnersUp = new List<HtmlElement>();
         foreach (var (element, score) in finals)
         {
             if (element != top && score >= topScore * 0.75)
@@ -164,7 +164,7 @@ public static class CandidateScorer
         return top;
     }
 
-    private static bool IsParagraphLike(IElement element, NodeStats stats)
+    private static bool IsParagraphLike(HtmlElement element, NodeStats stats)
     {
         switch (element.LocalName)
         {
@@ -185,7 +185,7 @@ public static class CandidateScorer
         }
     }
 
-    private static double InitialScore(IElement element)
+    private static double InitialScore(HtmlElement element)
     {
         double score = element.LocalName switch
         {

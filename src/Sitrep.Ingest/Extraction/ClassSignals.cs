@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Sitrep.Ingest.Extraction.Dom;
 
 namespace Sitrep.Ingest.Extraction;
 
@@ -30,7 +30,7 @@ public static class ClassSignals
         "blog", "richtext", "prose", "copy", "paragraph", "paragraphs",
     };
 
-    public static ClassSignal Of(IElement element)
+    public static ClassSignal Of(HtmlElement element)
     {
         var signal = ClassSignal.None;
         Scan(element.GetAttribute("class"), ref signal);

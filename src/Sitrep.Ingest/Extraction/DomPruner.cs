@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Sitrep.Ingest.Extraction.Dom;
 
 namespace Sitrep.Ingest.Extraction;
 
@@ -13,10 +13,10 @@ public static class DomPruner
         "footer", "figure", "figcaption", "dialog", "menu", "link", "meta", "head", "math", "img",
     };
 
-    public static void RemoveNeverContent(IElement root)
+    public static void RemoveNeverContent(HtmlElement root)
     {
-        var doomed = new List<IElement>();
-        var stack = new Stack<IElement>();
+        var doomed = new List<HtmlElement>();
+        var stack = new Stack<HtmlElement>();
         stack.Push(root);
         while (stack.Count > 0)
         {
@@ -35,17 +35,16 @@ public static class DomPruner
         {
             element.Remove();
         }
-        RemoveComments(root);
     }
 
     /// <summary>Drops boilerplate-named regions. Safety: a region holding over 40% of all paragraph text is kept
     /// (a wrapper named "page-with-sidebar" is still the article).</summary>
-    public static void RemoveUnlikely(IElement root, NodeStats stats)
+    public static void RemoveUnlikely(HtmlElement root, NodeStats stats)
     {
         var total = Math.Max(1, stats[root].ParagraphText);
         var totalText = Math.Max(1, stats[root].TextLength);
-        var doomed = new List<IElement>();
-        var stack = new Stack<IElement>();
+        var doomed = new List<HtmlElement>();
+        var stack = new Stack<HtmlElement>();
         stack.Push(root);
         while (stack.Count > 0)
         {
@@ -66,7 +65,7 @@ public static class DomPruner
         }
     }
 
-    private static bool IsUnlikely(IElement element, NodeStats stats, int totalParagraphText, int totalText)
+    private static bool IsUnlikely(HtmlElement element, NodeStats stats, int totalParagraphText, int totalText)
     {
         var name = element.LocalName;
         if (name is "body" or "html" or "article" or "main" or "table" or "tbody" or "tr" or "td" or "p" or "a")
@@ -87,7 +86,7 @@ public static class DomPruner
         return stats[element].ParagraphText < totalParagraphText * 0.4 && stats[element].TextLength < totalText * 0.4;
     }
 
-    private static bool IsHidden(IElement element)
+    private static bool IsHidden(HtmlElement element)
     {
         if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
         {
@@ -101,31 +100,5 @@ public static class DomPruner
         var compact = style.Replace(" ", "", StringComparison.Ordinal);
         return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
             || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static void RemoveComments(IElement root)
-    {
-        var comments = new List<INode>();
-        var stack = new Stack<INode>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
-            {
-                if (child.NodeType == NodeType.Comment)
-                {
-                    comments.Add(child);
-                }
-                else if (child.NodeType == NodeType.Element)
-                {
-                    stack.Push(child);
-                }
-            }
-        }
-        foreach (var c in comments)
-        {
-            ((IChildNode)c).Remove();
-        }
     }
 }

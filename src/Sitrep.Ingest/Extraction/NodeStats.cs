@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Sitrep.Ingest.Extraction.Dom;
 
 namespace Sitrep.Ingest.Extraction;
 
@@ -24,15 +24,19 @@ public struct ElementStats
 
 public sealed class NodeStats
 {
-    private readonly Dictionary<IElement, ElementStats> _stats = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Indexed by <see cref="HtmlElement.Index"/>; elements outside the computed subtree read as zero.</summary>
+    private readonly ElementStats[] _stats;
 
-    public ElementStats this[IElement element] => _stats.TryGetValue(element, out var s) ? s : default;
+    private NodeStats(int elementCount) => _stats = new ElementStats[elementCount];
 
-    public static NodeStats Compute(IElement root)
+    public ElementStats this[HtmlElement element] => (uint)element.Index < (uint)_stats.Length ? _stats[element.Index] : default;
+
+    /// <param name="elementCount">The document's <see cref="HtmlDocument.ElementCount"/>.</param>
+    public static NodeStats Compute(HtmlElement root, int elementCount)
     {
-        var result = new NodeStats();
+        var result = new NodeStats(elementCount);
         // Post-order over elements with an explicit stack: (element, childrenPushed).
-        var stack = new Stack<(IElement Element, bool Expanded)>();
+        var stack = new Stack<(HtmlElement Element, bool Expanded)>();
         stack.Push((root, false));
         while (stack.Count > 0)
         {
@@ -50,7 +54,7 @@ public sealed class NodeStats
             var inLink = element.LocalName == "a";
             for (var node = element.FirstChild; node is not null; node = node.NextSibling)
             {
-                if (node is IText text)
+                if (node is HtmlText text)
                 {
                     var (length, commas) = TextMeasure.Measure(text.Data);
                     s.TextLength += length;
@@ -60,7 +64,7 @@ public sealed class NodeStats
                         s.LinkLength += length;
                     }
                 }
-                else if (node is IElement child)
+                else if (node is HtmlElement child)
                 {
                     var c = result[child];
                     s.TextLength += c.TextLength;
@@ -93,7 +97,7 @@ public sealed class NodeStats
                     s.Headings++;
                     break;
             }
-            result._stats[element] = s;
+            result._stats[element.Index] = s;
         }
         return result;
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using AngleSharp.Dom;
+using Sitrep.Ingest.Extraction.Dom;
 
 namespace Sitrep.Ingest.Extraction;
 
@@ -18,19 +18,11 @@ public sealed record PageMetadata
     public string? JsonLdBody { get; init; }
 
     /// <param name="jsonLd">The page's JSON-LD blocks, cut from the source before parsing (the parser skips script text).</param>
-    public static PageMetadata Read(IDocument document, IReadOnlyList<string> jsonLd)
+    public static PageMetadata Read(HtmlDocument document, IReadOnlyList<string> jsonLd)
     {
         var ld = JsonLdArticle.Find(jsonLd);
-        var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var element in document.QuerySelectorAll("meta"))
-        {
-            var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv");
-            var content = element.GetAttribute("content");
-            if (key is not null && !string.IsNullOrWhiteSpace(content))
-            {
-                meta.TryAdd(key.Trim(), content.Trim());
-            }
-        }
+        var found = Scan(document.DocumentElement);
+        var meta = found.Meta;
         string? Meta(params string[] keys)
         {
             foreach (var key in keys)
@@ -44,18 +36,18 @@ public sealed record PageMetadata
         }
 
         var title = ld?.Headline ?? Meta("og:title", "twitter:title", "headline", "dc.title", "title")
-            ?? document.QuerySelector("h1")?.TextContent.Trim() ?? document.Title?.Trim();
+            ?? found.FirstH1?.TextContent.Trim() ?? document.Title?.Trim();
         var published = ParseDate(ld?.DatePublished)
             ?? ParseDate(Meta("article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
                 "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published"))
-            ?? ParseDate(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+            ?? ParseDate(found.FirstTimeWithDate);
         var byline = ld?.Author ?? Meta("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author");
         if (byline is not null && byline.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
             byline = null; // article:author is often a profile URL
         }
-        var lang = document.DocumentElement?.GetAttribute("lang") ?? ld?.Language ?? Meta("og:locale", "content-language", "dc.language", "language");
-        var url = Meta("og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? ld?.Url;
+        var lang = document.DocumentElement.GetAttribute("lang") ?? ld?.Language ?? Meta("og:locale", "content-language", "dc.language", "language");
+        var url = Meta("og:url") ?? found.Canonical ?? ld?.Url;
         return new PageMetadata
         {
             Title = Clean(title),
@@ -66,6 +58,52 @@ public sealed record PageMetadata
             Url = string.IsNullOrWhiteSpace(url) ? null : url.Trim(),
             JsonLdBody = ld?.ArticleBody,
         };
+    }
+
+    private sealed record Found(Dictionary<string, string> Meta, HtmlElement? FirstH1, string? FirstTimeWithDate, string? Canonical);
+
+    /// <summary>One walk over the whole page for the elements metadata reads: &lt;meta&gt; (first value per key),
+    /// the first &lt;h1&gt;, the first &lt;time datetime&gt;, &lt;link rel=canonical&gt;.</summary>
+    private static Found Scan(HtmlElement root)
+    {
+        var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        HtmlElement? h1 = null;
+        string? time = null, canonical = null;
+        var stack = new Stack<HtmlElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            switch (element.LocalName)
+            {
+                case "meta":
+                    var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv");
+                    var content = element.GetAttribute("content");
+                    if (key is not null && !string.IsNullOrWhiteSpace(content))
+                    {
+                        meta.TryAdd(key.Trim(), content.Trim());
+                    }
+                    break;
+                case "h1":
+                    h1 ??= element;
+                    break;
+                case "time":
+                    time ??= element.GetAttribute("datetime");
+                    break;
+                case "link":
+                    if (element.GetAttribute("rel") == "canonical")
+                    {
+                        canonical ??= element.GetAttribute("href");
+                    }
+                    break;
+            }
+            // Children pushed last-first so they pop in document order ("first" means first in the page).
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+        return new Found(meta, h1, time, canonical);
     }
 
     private static string? Clean(string? value)

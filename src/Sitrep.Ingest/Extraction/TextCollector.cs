@@ -1,5 +1,5 @@
 using System.Text;
-using AngleSharp.Dom;
+using Sitrep.Ingest.Extraction.Dom;
 
 namespace Sitrep.Ingest.Extraction;
 
@@ -33,20 +33,20 @@ public sealed class TextCollector
         _title = title;
     }
 
-    public void Add(IElement container)
+    public void Add(HtmlElement container)
     {
         _containerText = Math.Max(1, _stats[container].TextLength);
-        var stack = new Stack<(INode Node, bool Exit)>();
+        var stack = new Stack<(HtmlNode Node, bool Exit)>();
         stack.Push((container, false));
         while (stack.Count > 0)
         {
             var (node, exit) = stack.Pop();
-            if (node is IText text)
+            if (node is HtmlText text)
             {
                 AppendText(text.Data);
                 continue;
             }
-            if (node is not IElement element)
+            if (node is not HtmlElement element)
             {
                 continue;
             }
@@ -104,7 +104,7 @@ public sealed class TextCollector
         return sb.ToString();
     }
 
-    private bool IsJunk(IElement element)
+    private bool IsJunk(HtmlElement element)
     {
         var name = element.LocalName;
         if (name == "h1")
