@@ -12,6 +12,61 @@ public abstract class StoreContractTests : IDisposable
 
     public abstract void Dispose();
 
+    /// <summary>Another empty store of the same back end, disposed by the returned action.</summary>
+    protected abstract IEventQueryStore Another(out Action cleanup);
+
+    [Fact]
+    public void Bulk_load_into_an_empty_store_equals_saving_in_small_batches()
+    {
+        // 600 articles: the first batch is full and the store empty, so the read indexes are built at the end.
+        var records = SyntheticEvents.Generate(3000, seed: 5).ToList();
+        var bulk = Store.SaveMany(records);
+        Assert.True(bulk.MergedEvents > 100, $"the synthetic feed re-reports events ({bulk})");
+        var other = Another(out var cleanup);
+        try
+        {
+            var small = new SaveSummary(0, 0, 0, 0);
+            foreach (var chunk in records.Chunk(100)) // never a full first batch: indexes updated row by row
+            {
+                var s = other.SaveMany(chunk);
+                small = new SaveSummary(small.Articles + s.Articles, small.SkippedArticles + s.SkippedArticles, small.NewEvents + s.NewEvents, small.MergedEvents + s.MergedEvents);
+            }
+            Assert.Equal(bulk, small);
+            Assert.Equal(Store.Counts(), other.Counts());
+            EventQuery[] queries =
+            [
+                new() { Limit = 1000 },
+                new() { Country = "AB", Cameo = "19", Limit = 1000 },
+                new() { Acled = "battles", From = new DateOnly(2018, 1, 1), To = new DateOnly(2019, 6, 30), Limit = 1000 },
+                new() { Bbox = new BoundingBox(-100, -40, -90, -30), Sort = EventSort.FatalitiesDesc, Limit = 1000 },
+                new() { Actor = "C05MIL", Offset = 10, Limit = 50 },
+            ];
+            foreach (var q in queries)
+            {
+                Assert.Equal(other.QueryEvents(q).Events.Select(e => (e.Id, e.SourcesCount, e.Fatalities?.Best)),
+                    Store.QueryEvents(q).Events.Select(e => (e.Id, e.SourcesCount, e.Fatalities?.Best)));
+            }
+        }
+        finally
+        {
+            cleanup();
+        }
+    }
+
+    [Fact]
+    public void Cameo_prefix_filter_matches_exactly_the_codes_that_start_with_it()
+    {
+        Store.SaveMany(SyntheticEvents.Generate(1500, seed: 9));
+        var all = Store.StreamEvents(new EventQuery()).ToList();
+        foreach (var prefix in new[] { "19", "193", "0233", "1", "14", "99" })
+        {
+            var expected = all.Where(e => e.Cameo.StartsWith(prefix, StringComparison.Ordinal)).Select(e => e.Id).Order(StringComparer.Ordinal);
+            var got = Store.StreamEvents(new EventQuery { Cameo = prefix }).Select(e => e.Id).Order(StringComparer.Ordinal);
+            Assert.Equal(expected, got);
+        }
+        Assert.Contains(all, e => e.Cameo == "0233"); // the feed has the 4-digit code the carry case needs
+    }
+
     private List<SitrepRecord> SaveTestSet()
     {
         var (records, _) = DedupTestSet.Build();
@@ -198,6 +253,52 @@ public sealed class SqliteStoreTests : StoreContractTests
 
     protected override IEventQueryStore Store => _store;
 
+    protected override IEventQueryStore Another(out Action cleanup)
+    {
+        var store = TestStores.Sqlite(out var path);
+        cleanup = () =>
+        {
+            store.Dispose();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(path + suffix);
+            }
+        };
+        return store;
+    }
+
+    [Fact]
+    public void Bulk_load_leaves_every_read_index_in_place_and_reopening_restores_a_missing_one()
+    {
+        _store.SaveMany(SyntheticEvents.Generate(3000, seed: 3));
+        Assert.All(Sql.Schema.QueryIndexes, ix => Assert.Contains(ix.Name, IndexNames()));
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path}"))
+        {
+            c.Open();
+            using var drop = c.CreateCommand();
+            drop.CommandText = "DROP INDEX ix_events_country_date"; // as if a bulk load had been killed midway
+            drop.ExecuteNonQuery();
+        }
+        Assert.DoesNotContain("ix_events_country_date", IndexNames());
+        using var again = new Sql.SqliteEventStore(_path);
+        Assert.Contains("ix_events_country_date", IndexNames());
+    }
+
+    private List<string> IndexNames()
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path}");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index'";
+        using var r = cmd.ExecuteReader();
+        var names = new List<string>();
+        while (r.Read())
+        {
+            names.Add(r.GetString(0));
+        }
+        return names;
+    }
+
     [Fact]
     public void Reopening_keeps_the_data_and_uses_wal()
     {
@@ -249,6 +350,8 @@ public sealed class PostgresStoreTests : StoreContractTests
     }
 
     protected override IEventQueryStore Store => _store ?? Unavailable();
+
+    protected override IEventQueryStore Another(out Action cleanup) => TestStores.Postgres(out cleanup);
 
     private static IEventQueryStore Unavailable()
     {

@@ -16,6 +16,11 @@ public static class DedupRules
     /// for most province centroids when one report is only at admin1 level.</summary>
     public const double CandidateLatitudeWindow = 1.0;
 
+    /// <summary>The same ~110 km east-west at latitude <paramref name="lat"/> (degrees of longitude shrink towards the
+    /// poles); 360 (no limit) beyond 80°.</summary>
+    public static double CandidateLongitudeWindow(double lat) =>
+        Math.Abs(lat) > 80 ? 360 : CandidateLatitudeWindow / Math.Cos(lat * Math.PI / 180);
+
     public static bool SameHappening(EventRecord a, DateWindow aDates, EventRecord b, DateWindow bDates) =>
         Score(a, aDates, b, bDates) is not null;
 

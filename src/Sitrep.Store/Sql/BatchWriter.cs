@@ -12,10 +12,12 @@ namespace Sitrep.Store.Sql;
 /// event either as a new canonical event or merged into the one it duplicates (see <see cref="DedupRules"/>).</summary>
 internal sealed class BatchWriter : IDisposable
 {
-    private readonly DbCommand _hasArticle, _insertArticle, _insertPlace, _insertReport, _insertEvent, _updateEvent,
+    private readonly DbCommand _insertArticle, _insertPlace, _insertReport, _insertEvent, _updateEvent,
         _candidatesByCountry, _candidatesAnyCountry, _candidatesNear, _reportsOf;
 
     public int Articles, Skipped, NewEvents, MergedEvents;
+
+    public SaveSummary Summary => new(Articles, Skipped, NewEvents, MergedEvents);
 
     private const string EventColumns =
         "family, date, date_earliest, date_latest, cameo, plover, acled_event_type, acled_sub_event_type, actor1_code, actor2_code, " +
@@ -25,10 +27,10 @@ internal sealed class BatchWriter : IDisposable
 
     public BatchWriter(DbConnection c, DbTransaction tx)
     {
-        _hasArticle = Prepare(c, tx, "SELECT 1 FROM articles WHERE id = @id", "@id");
         _insertArticle = Prepare(c, tx,
             "INSERT INTO articles (id, title, published, dateline, source, language, url, external_id, byline, body, ingested_at) " +
-            "VALUES (@id, @title, @published, @dateline, @source, @language, @url, @external_id, @byline, @body, @ingested_at)",
+            "VALUES (@id, @title, @published, @dateline, @source, @language, @url, @external_id, @byline, @body, @ingested_at) " +
+            "ON CONFLICT (id) DO NOTHING", // an article already stored (same content hash) is skipped: one statement, not two
             "@id", "@title", "@published", "@dateline", "@source", "@language", "@url", "@external_id", "@byline", "@body", "@ingested_at");
         _insertPlace = Prepare(c, tx,
             "INSERT INTO places (article_id, ord, text, span_start, span_end, name, geonames_id, lat, lon, country, admin1, feature_code, confidence, modifier, precision) " +
@@ -50,10 +52,11 @@ internal sealed class BatchWriter : IDisposable
             "@family", "@country", "@lo", "@hi", "@latest_min", "@article_id");
         _candidatesAnyCountry = Prepare(c, tx, string.Format(CultureInfo.InvariantCulture, candidateSql, ""),
             "@family", "@lo", "@hi", "@latest_min", "@article_id");
-        // With coordinates: skip rows whose latitude is too far to match before their JSON is read.
+        // With coordinates: skip rows outside a ~110 km box before their JSON is read (on a million events a
+        // latitude band alone still left dozens of rows per lookup to parse).
         _candidatesNear = Prepare(c, tx, string.Format(CultureInfo.InvariantCulture, candidateSql,
-                "AND country IN (@country, '') AND (lat IS NULL OR (lat >= @lat_lo AND lat <= @lat_hi))"),
-            "@family", "@country", "@lat_lo", "@lat_hi", "@lo", "@hi", "@latest_min", "@article_id");
+                "AND country IN (@country, '') AND (lat IS NULL OR (lat >= @lat_lo AND lat <= @lat_hi AND lon >= @lon_lo AND lon <= @lon_hi))"),
+            "@family", "@country", "@lat_lo", "@lat_hi", "@lon_lo", "@lon_hi", "@lo", "@hi", "@latest_min", "@article_id");
         _reportsOf = Prepare(c, tx, "SELECT article_id, published, source, sentence_text, event_json FROM reports WHERE event_id = @event_id", "@event_id");
     }
 
@@ -72,15 +75,13 @@ internal sealed class BatchWriter : IDisposable
     public void Write(SitrepRecord record)
     {
         var a = record.Article;
-        Db.Set(_hasArticle, "@id", a.Id);
-        if (_hasArticle.ExecuteScalar() is not null and not DBNull)
+        Set(_insertArticle, a.Id, a.Title, Db.Iso(a.Published), a.Dateline, a.Source, a.Language, a.Url, a.ExternalId, a.Byline, a.Body,
+            DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        if (_insertArticle.ExecuteNonQuery() == 0)
         {
             Skipped++;
             return;
         }
-        Set(_insertArticle, a.Id, a.Title, Db.Iso(a.Published), a.Dateline, a.Source, a.Language, a.Url, a.ExternalId, a.Byline, a.Body,
-            DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
-        _insertArticle.ExecuteNonQuery();
         for (var i = 0; i < record.Places.Count; i++)
         {
             var p = record.Places[i];
@@ -135,8 +136,14 @@ internal sealed class BatchWriter : IDisposable
         var cmd = near ? _candidatesNear : country is null ? _candidatesAnyCountry : _candidatesByCountry;
         if (near)
         {
-            Db.Set(cmd, "@lat_lo", e.Location!.Lat!.Value - DedupRules.CandidateLatitudeWindow);
-            Db.Set(cmd, "@lat_hi", e.Location.Lat.Value + DedupRules.CandidateLatitudeWindow);
+            var (lat, lon) = (e.Location!.Lat!.Value, e.Location.Lon ?? 0);
+            var lonWindow = DedupRules.CandidateLongitudeWindow(lat);
+            Db.Set(cmd, "@lat_lo", lat - DedupRules.CandidateLatitudeWindow);
+            Db.Set(cmd, "@lat_hi", lat + DedupRules.CandidateLatitudeWindow);
+            // Near the poles or the antimeridian the box would wrap: fall back to the latitude band there.
+            var wraps = e.Location.Lon is null || lon - lonWindow < -180 || lon + lonWindow > 180;
+            Db.Set(cmd, "@lon_lo", wraps ? -1000.0 : lon - lonWindow);
+            Db.Set(cmd, "@lon_hi", wraps ? 1000.0 : lon + lonWindow);
         }
         Db.Set(cmd, "@family", EventFamily.Of(e.Cameo));
         if (country is not null)
@@ -238,7 +245,7 @@ internal sealed class BatchWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var cmd in new[] { _hasArticle, _insertArticle, _insertPlace, _insertReport, _insertEvent, _updateEvent, _candidatesByCountry, _candidatesAnyCountry, _candidatesNear, _reportsOf })
+        foreach (var cmd in new[] { _insertArticle, _insertPlace, _insertReport, _insertEvent, _updateEvent, _candidatesByCountry, _candidatesAnyCountry, _candidatesNear, _reportsOf })
         {
             cmd.Dispose();
         }

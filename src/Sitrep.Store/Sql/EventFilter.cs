@@ -50,6 +50,15 @@ internal sealed class EventFilter
         }
         if (q.Cameo is { Length: > 0 } cameo)
         {
+            // CAMEO codes are digits: the prefix is also a range an index can seek (LIKE alone cannot use one).
+            if (cameo.All(char.IsAsciiDigit))
+            {
+                f._clauses.Add($"cameo >= {f.P(cameo)}");
+                if (NextPrefix(cameo) is { } next)
+                {
+                    f._clauses.Add($"cameo < {f.P(next)}");
+                }
+            }
             f._clauses.Add($"cameo LIKE {f.P(cameo + "%")}");
         }
         if (q.Plover is { Length: > 0 } plover)
@@ -96,6 +105,18 @@ internal sealed class EventFilter
         EventSort.SourcesDesc => "sources_count DESC, date DESC NULLS LAST, id ASC",
         _ => "date DESC NULLS LAST, id DESC",
     };
+
+    /// <summary>The smallest digit string above every string starting with <paramref name="digits"/> ("19" → "2",
+    /// "0233" → "0234"); null for all nines. Digits sort alike in every collation, so the range is exact.</summary>
+    internal static string? NextPrefix(string digits)
+    {
+        var end = digits.Length;
+        while (end > 0 && digits[end - 1] == '9')
+        {
+            end--;
+        }
+        return end == 0 ? null : string.Concat(digits.AsSpan(0, end - 1), ((char)(digits[end - 1] + 1)).ToString());
+    }
 
     /// <summary>Upper-case letters and digits only ("SYRMIL", "IGOUNO"): what CAMEO codes look like.</summary>
     private static bool IsCode(string s) => s.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));

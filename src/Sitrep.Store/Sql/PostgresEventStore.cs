@@ -72,6 +72,11 @@ public sealed class PostgresEventStore : SqlEventStore
         return b.ConnectionString;
     }
 
+    protected override HashSet<string> ExistingIndexes(DbConnection c) =>
+        Names(c, "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'events'");
+
+    protected override void Analyze(DbConnection c) => Db.Execute(c, null, "ANALYZE events");
+
     public override void Dispose()
     {
         _source.Dispose();

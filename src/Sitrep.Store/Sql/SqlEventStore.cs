@@ -39,6 +39,7 @@ public abstract partial class SqlEventStore : IEventQueryStore
             Db.Execute(c, tx, "INSERT INTO schema_version (version) VALUES (@v)", ("@v", (long)version));
             tx.Commit();
         }
+        EnsureIndexes(c);
     }
 
     public bool HasArticle(string articleId)
@@ -54,26 +55,109 @@ public abstract partial class SqlEventStore : IEventQueryStore
         lock (_writeLock)
         {
             using var c = OpenConnection();
-            var total = new SaveSummary(0, 0, 0, 0);
             using var e = records.GetEnumerator();
-            var more = true;
-            while (more)
+            var first = new List<SitrepRecord>(BatchSize);
+            while (first.Count < BatchSize && e.MoveNext())
             {
-                using var tx = c.BeginTransaction();
-                using var writer = new BatchWriter(c, tx);
-                var n = 0;
-                while (n < BatchSize && (more = e.MoveNext()))
-                {
-                    writer.Write(e.Current);
-                    n++;
-                }
-                tx.Commit();
-                total = new SaveSummary(total.Articles + writer.Articles, total.SkippedArticles + writer.Skipped,
-                    total.NewEvents + writer.NewEvents, total.MergedEvents + writer.MergedEvents);
+                first.Add(e.Current);
             }
-            return total;
+            // A big load into an empty store: build the read-only indexes once at the end instead of per row.
+            var bulk = first.Count == BatchSize && Db.Scalar(c, null, "SELECT 1 FROM events LIMIT 1") is null;
+            if (bulk)
+            {
+                foreach (var (name, _) in Schema.QueryIndexes)
+                {
+                    Db.Execute(c, null, $"DROP INDEX IF EXISTS {name}");
+                }
+            }
+            try
+            {
+                using var all = Resume(first, e).GetEnumerator();
+                var total = new SaveSummary(0, 0, 0, 0);
+                var more = true;
+                while (more)
+                {
+                    (var batch, more) = WriteBatch(c, all, bulk ? BulkBatchSize : BatchSize);
+                    total = Add(total, batch);
+                }
+                return total;
+            }
+            finally
+            {
+                if (bulk)
+                {
+                    EnsureIndexes(c);
+                    Analyze(c);
+                }
+            }
         }
     }
+
+    /// <summary>Records per transaction during a bulk load (fewer, larger commits).</summary>
+    private const int BulkBatchSize = 5000;
+
+    private static IEnumerable<SitrepRecord> Resume(List<SitrepRecord> first, IEnumerator<SitrepRecord> rest)
+    {
+        foreach (var r in first)
+        {
+            yield return r;
+        }
+        while (rest.MoveNext())
+        {
+            yield return rest.Current;
+        }
+    }
+
+    /// <summary>Up to <paramref name="size"/> records in one transaction; More is false once the input is exhausted.</summary>
+    private static (SaveSummary Summary, bool More) WriteBatch(DbConnection c, IEnumerator<SitrepRecord> e, int size)
+    {
+        using var tx = c.BeginTransaction();
+        using var writer = new BatchWriter(c, tx);
+        var n = 0;
+        var more = true;
+        while (n < size && (more = e.MoveNext()))
+        {
+            writer.Write(e.Current);
+            n++;
+        }
+        tx.Commit();
+        return (writer.Summary, more);
+    }
+
+    private static SaveSummary Add(SaveSummary a, SaveSummary b) =>
+        new(a.Articles + b.Articles, a.SkippedArticles + b.SkippedArticles, a.NewEvents + b.NewEvents, a.MergedEvents + b.MergedEvents);
+
+    /// <summary>Creates the <see cref="Schema.QueryIndexes"/> that are missing (only those: CREATE INDEX takes a
+    /// table lock in PostgreSQL even when the index exists).</summary>
+    protected void EnsureIndexes(DbConnection c)
+    {
+        var existing = ExistingIndexes(c);
+        foreach (var (name, definition) in Schema.QueryIndexes)
+        {
+            if (!existing.Contains(name))
+            {
+                Db.Execute(c, null, $"CREATE INDEX IF NOT EXISTS {name} ON {definition}");
+            }
+        }
+    }
+
+    /// <summary>Names of the indexes on the events table.</summary>
+    protected abstract HashSet<string> ExistingIndexes(DbConnection c);
+
+    protected static HashSet<string> Names(DbConnection c, string sql)
+    {
+        using var cmd = Db.Command(c, null, sql);
+        using var r = cmd.ExecuteReader();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (r.Read())
+        {
+            names.Add(r.GetString(0));
+        }
+        return names;
+    }
+
+    /// <summary>Refreshes the planner's statistics after a bulk load.</summary>
+    protected abstract void Analyze(DbConnection c);
 
     public StoreCounts Counts()
     {

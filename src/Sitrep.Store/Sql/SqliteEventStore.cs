@@ -56,6 +56,12 @@ public sealed class SqliteEventStore : SqlEventStore
         return c;
     }
 
+    protected override HashSet<string> ExistingIndexes(DbConnection c) =>
+        Names(c, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'");
+
+    /// <summary>Sampled statistics (a few hundred rows per index): seconds, not minutes, on a million events.</summary>
+    protected override void Analyze(DbConnection c) => Db.Execute(c, null, "PRAGMA analysis_limit=400; ANALYZE");
+
     public override void Dispose()
     {
         SqliteConnection.ClearAllPools();
