@@ -25,7 +25,26 @@ public sealed class EventCoder : IDocumentStage
     /// resolve well; wired to <c>Sitrep.Geo.Geoparser.Resolve</c> by the CLI.</summary>
     public Func<string, string?, PlaceRecord?>? ResolvePlace { get; init; }
 
+    /// <summary>ISO alpha-2 country the caller knows the document is about (an ACLED row's country); it outranks the
+    /// country the coder infers from the text and keeps places inside that country.</summary>
+    public string? CountryHint { get; init; }
+
     public EventCoder() : this(CameoDictionary.Default) { }
+
+    /// <summary>The same coder (shared dictionaries and tables) for documents known to be about <paramref name="iso2"/>.</summary>
+    public EventCoder ForCountry(string? iso2) => new(this) { CountryHint = iso2 };
+
+    private EventCoder(EventCoder other)
+    {
+        _lexicon = other._lexicon;
+        _dictionary = other._dictionary;
+        _actors = other._actors;
+        _typing = other._typing;
+        _countryNames = other._countryNames;
+        AcledClassifier = other.AcledClassifier;
+        ResolvePlace = other.ResolvePlace;
+        UseDictionaryVerbs = other.UseDictionaryVerbs;
+    }
 
     public EventCoder(CameoDictionary? dictionary)
     {
@@ -74,7 +93,8 @@ public sealed class EventCoder : IDocumentStage
         {
             if (p.Country is { } iso2 && _lexicon.Iso2To3.TryGetValue(iso2, out var iso3)) countryVotes[iso3] = countryVotes.GetValueOrDefault(iso3) + 1;
         }
-        var documentCountry = countryVotes.Count == 0 ? null : countryVotes.MaxBy(kv => kv.Value).Key;
+        var documentCountry = CountryHint is not null && _lexicon.Iso2To3.TryGetValue(CountryHint, out var hinted) ? hinted
+            : countryVotes.Count == 0 ? null : countryVotes.MaxBy(kv => kv.Value).Key;
 
         ActorMention? lastActor = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -97,7 +117,78 @@ public sealed class EventCoder : IDocumentStage
         {
             NoteEvent(document, perSentence[0].S, perSentence[0].Actors, perSentence[0].Dates, documentCountry);
         }
-        ApplyCodedFatalities(document);
+        if (NoteMode(document)) ApplyNote(document, sentences, documentCountry);
+        else ApplyCodedFatalities(document);
+    }
+
+    /// <summary>Note mode: an ACLED-style note (short text, the coder given an ACLED type classifier) describes one event.</summary>
+    private bool NoteMode(Document d) => AcledClassifier is not null && d.Body.Length <= 1500;
+
+    /// <summary>A note's one event carries the note's total deaths (the coded figure when the note states one, else
+    /// every kill mention summed) and the place ACLED writes as "Village (Admin2, Admin1)".</summary>
+    private void ApplyNote(Document document, List<SentenceWords> sentences, string? documentCountry)
+    {
+        var main = Evaluation.AcledEvaluator.Main(document.Events);
+        if (main is null) return;
+        var coded = CodedFatalities.Find(document.Body) ?? NoteFatalities.Count(sentences);
+        var iso2 = documentCountry is not null && _lexicon.Iso3To2.TryGetValue(documentCountry, out var c2) ? c2 : null;
+        var place = NotePlace(document, sentences, iso2);
+        for (var i = 0; i < document.Events.Count; i++)
+        {
+            var e = document.Events[i];
+            if (e != main && e.Fatalities is null) continue;
+            var evidence = e.Evidence.Where(v => v.Field != "fatalities" && (e != main || place is null || v.Field != "location")).ToList();
+            QuantityRecord? fatalities = null;
+            if (e == main && coded is { Count: > 0 } c)
+            {
+                fatalities = new QuantityRecord { Low = c.Count, Best = c.Count, High = c.Count };
+                evidence.Add(new EvidenceRecord("fatalities", c.Start, c.End));
+            }
+            LocationRecord? location = null;
+            if (e == main && place is { } p)
+            {
+                evidence.Add(new EvidenceRecord("location", p.Start, p.End));
+                location = p.Location;
+            }
+            document.Events[i] = Clone(e, fatalities, evidence, location: location);
+        }
+    }
+
+    /// <summary>ACLED's place convention "Ti-n-Samane (Markoye, Oudalan)" / "Chawkay (Suki) district": the first such
+    /// chain, resolved most specific first (the village, else its admin2, else admin1).</summary>
+    private (LocationRecord Location, int Start, int End)? NotePlace(Document d, List<SentenceWords> sentences, string? iso2)
+    {
+        if (ResolvePlace is null) return null;
+        foreach (var s in sentences)
+        {
+            var w = s.Words;
+            for (var open = 1; open + 2 < w.Length; open++)
+            {
+                if (w[open].Norm != "(" || !w[open - 1].Capitalized) continue;
+                var close = open + 1;
+                var ok = true;
+                while (close < w.Length && w[close].Norm != ")")
+                {
+                    if (!(w[close].Capitalized || w[close].Norm is "," or "-" or "al" or "el" or "de" or "ad")) { ok = false; break; }
+                    close++;
+                }
+                if (!ok || close >= w.Length || close == open + 1) continue;
+                var first = open - 1;
+                while (first > 0 && (w[first - 1].Capitalized && !w[first - 1].IsPunct || w[first - 1].Norm is "-" or "al" or "el") && first - 1 > 0) first--;
+                var village = d.Body[w[first].Start..w[open - 1].End];
+                var parts = new List<string> { village };
+                foreach (var part in d.Body[w[open + 1].Start..w[close - 1].End].Split(',')) parts.Add(part.Trim());
+                // most specific first; a part the gazetteer places in another country is dropped ("Seno" in Spain)
+                for (var k = 0; k < parts.Count; k++)
+                {
+                    var resolved = ResolvePlace(string.Join(", ", parts.Skip(k)), iso2);
+                    if (resolved is null) break;
+                    if (iso2 is not null && resolved.Country is not null && resolved.Country != iso2) continue;
+                    return (Record(k == 0 ? village : parts[k], resolved), w[first].Start, w[close].End);
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>Note mode (an ACLED-style note and a type classifier): a note always describes one event, so when no
@@ -159,11 +250,11 @@ public sealed class EventCoder : IDocumentStage
     }
 
     private static EventRecord Clone(EventRecord e, QuantityRecord? fatalities, List<EvidenceRecord> evidence,
-        (string EventType, string SubEventType)? acled = null, double? confidence = null) => new()
+        (string EventType, string SubEventType)? acled = null, double? confidence = null, LocationRecord? location = null) => new()
     {
         Id = e.Id, Date = e.Date, DatePrecision = e.DatePrecision, DateEarliest = e.DateEarliest, DateLatest = e.DateLatest,
         Cameo = e.Cameo, Plover = e.Plover, PloverMode = e.PloverMode, AcledEventType = acled?.EventType ?? e.AcledEventType,
-        AcledSubEventType = acled?.SubEventType ?? e.AcledSubEventType, Actor1 = e.Actor1, Actor2 = e.Actor2, Location = e.Location,
+        AcledSubEventType = acled?.SubEventType ?? e.AcledSubEventType, Actor1 = e.Actor1, Actor2 = e.Actor2, Location = location ?? e.Location,
         Fatalities = fatalities, Injured = e.Injured, Displaced = e.Displaced, Detained = e.Detained,
         Sentence = e.Sentence, Evidence = evidence, Confidence = confidence ?? e.Confidence, Modality = e.Modality,
     };

@@ -20,9 +20,10 @@ public sealed class EvalAcledCommand : ICliCommand
         var holdout = new Option<bool>("--holdout") { Description = "Score only every fifth row (the rows 'train acled-types --holdout' left out)." };
         var case2021 = new Option<string?>("--case2021") { Description = "CASE 2021 task 2 TSV (id, EventSnippet, SubType): sub-event type accuracy." };
         var model = new Option<string?>("--model") { Description = "ACLED type model (default models/events/acled-types.bin.gz)." };
+        var errors = new Option<string?>("--errors") { Description = "Write one TSV line per mismatch (field, gold, predicted, note) to this file, for error analysis." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("acled", "Run the event coder on ACLED notes and compare with ACLED's coding.") { csv, limit, holdout, case2021, model, format };
+        var command = new Command("acled", "Run the event coder on ACLED notes and compare with ACLED's coding.") { csv, limit, holdout, case2021, model, errors, format };
         command.SetAction(parse =>
         {
             var csvPath = parse.GetValue(csv);
@@ -32,6 +33,18 @@ public sealed class EvalAcledCommand : ICliCommand
             var types = modelPath is not null ? AcledTypeModel.Load(InputPath(modelPath)) : AcledTypeModel.Default;
             var pipeline = Pipeline(types);
             Document Run(RawArticle a) => pipeline.Run(a);
+            // each ACLED row names its country: the coder keeps places inside it (one pipeline per country, models shared)
+            var byCountry = new Dictionary<string, SitrepPipeline>(StringComparer.Ordinal);
+            Document RunIn(RawArticle a, string country)
+            {
+                if (!byCountry.TryGetValue(country, out var p))
+                {
+                    var iso2 = Sitrep.Geo.Geoparser.Shared.Resolve(country) is { FeatureCode: { } fc } c && fc.StartsWith("PCL", StringComparison.Ordinal) ? c.Country : null;
+                    var stages = pipeline.Stages.Select(s => s is EventCoder coder ? coder.ForCountry(iso2) : s).ToList();
+                    byCountry[country] = p = new SitrepPipeline(pipeline.Cleaner, stages, pipeline.HtmlExtractor);
+                }
+                return p.Run(a);
+            }
             var figures = new Dictionary<string, object>(StringComparer.Ordinal);
             if (csvPath is not null)
             {
@@ -41,8 +54,10 @@ public sealed class EvalAcledCommand : ICliCommand
                 if (parse.GetValue(limit) is { } n) selected = selected.Take(n);
                 var list = selected.ToList();
                 if (list.Count == 0) throw new SitrepException($"{csvPath}: no ACLED rows with notes");
-                var r = new AcledEvaluator(Run, types).Evaluate(list);
+                using var errorWriter = parse.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
+                var r = new AcledEvaluator(RunIn, types) { Errors = errorWriter }.Evaluate(list);
                 figures["notes"] = r.Notes;
+                figures["notes_failed"] = r.NotesFailed;
                 figures["notes_without_event"] = r.NotesWithoutEvent;
                 figures["event_type_acc"] = r.EventTypeAcc;
                 figures["sub_event_type_acc"] = r.SubEventTypeAcc;

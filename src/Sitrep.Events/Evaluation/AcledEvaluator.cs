@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Sitrep.Core;
 using Sitrep.Core.Contract;
 using Sitrep.Core.Pipeline;
 using Sitrep.Events.Classification;
@@ -7,34 +8,55 @@ namespace Sitrep.Events.Evaluation;
 
 /// <summary>Scores the coder on ACLED notes: each note is an article published on its event date; the note's
 /// main event (the most confident one with an ACLED type) is compared with the row.</summary>
-public sealed class AcledEvaluator(Func<RawArticle, Document> run, AcledTypeModel? model)
+/// <remarks><c>run</c> gets the note as an article and the row's country name (context a caller may use).</remarks>
+public sealed class AcledEvaluator(Func<RawArticle, string, Document> run, AcledTypeModel? model)
 {
-    public sealed record Result(int Notes, int NotesWithoutEvent, double EventTypeAcc, double SubEventTypeAcc, double FatalitiesExact,
+    /// <summary>Optional sink for one line per mismatching note (field, gold, predicted, note) for error analysis.</summary>
+    public TextWriter? Errors { get; init; }
+
+    public sealed record Result(int Notes, int NotesFailed, int NotesWithoutEvent, double EventTypeAcc, double SubEventTypeAcc, double FatalitiesExact,
         double Location25Km, int NotesWithCoordinates, double DateExact, double Actor1TypeAcc, double Actor1TypeAccRoles, double NotesPerSecond);
 
     public Result Evaluate(IReadOnlyList<AcledRow> rows)
     {
-        int type = 0, sub = 0, fat = 0, loc = 0, locN = 0, date = 0, actor = 0, actorRoles = 0, none = 0;
+        int type = 0, sub = 0, fat = 0, loc = 0, locN = 0, date = 0, actor = 0, actorRoles = 0, none = 0, failed = 0;
         var watch = Stopwatch.StartNew();
         foreach (var row in rows)
         {
-            var doc = run(new RawArticle { Content = row.Notes, Published = row.Date });
+            Document doc;
+            try
+            {
+                doc = run(new RawArticle { Content = row.Notes, Published = row.Date }, row.Country);
+            }
+            catch (Exception e) when (e is not SitrepException)
+            {
+                // a crash in some stage must not hide the other notes' figures: the note counts as wrong everywhere
+                failed++;
+                Errors?.WriteLine($"failed\t{e.GetType().Name}\t\t{row.Notes}");
+                continue;
+            }
             var main = Main(doc.Events);
             string? predType = main?.AcledEventType, predSub = main?.AcledSubEventType;
             if (main is null) none++;
             if (predType is null && model?.Classify(row.Notes) is { } c) (predType, predSub) = c;
             if (predType == row.EventType) type++;
+            else Errors?.WriteLine($"type\t{row.EventType}\t{predType}\t{row.Notes}");
             if (predSub == row.SubEventType) sub++;
+            else Errors?.WriteLine($"sub\t{row.SubEventType}\t{predSub}\t{row.Notes}");
             // a note describes one incident: its counts may sit in several sentences ("3 militants were also killed")
             var fatalities = doc.Events.Sum(e => e.Fatalities?.Best ?? 0);
             if (fatalities == row.Fatalities) fat++;
+            else Errors?.WriteLine($"fatalities\t{row.Fatalities}\t{fatalities}\t{row.Notes}");
             if (row.Latitude is { } lat && row.Longitude is { } lon)
             {
                 locN++;
                 var l = main?.Location ?? doc.Events.Select(e => e.Location).FirstOrDefault(x => x is not null);
                 if (l?.Lat is { } plat && l.Lon is { } plon && Haversine(lat, lon, plat, plon) <= 25) loc++;
+                else Errors?.WriteLine($"location\t{row.Location}\t{l?.Name} ({l?.Precision}, {(l?.Lat is { } la && l.Lon is { } lo ? Math.Round(Haversine(lat, lon, la, lo)) : -1)} km)\t{row.Notes}");
             }
-            if ((main?.Date ?? doc.Events.FirstOrDefault()?.Date) == row.Date) date++;
+            var predDate = main?.Date ?? doc.Events.FirstOrDefault()?.Date;
+            if (predDate == row.Date) date++;
+            else Errors?.WriteLine($"date\t{row.Date:yyyy-MM-dd}\t{predDate:yyyy-MM-dd}\t{row.Notes}");
             // inter1 from the classifier where there is one (ACLED's categories are not CAMEO roles); the role
             // mapping alone is reported as actor1_type_acc_roles
             var fromRole = Inter1(main?.Actor1);
@@ -45,7 +67,7 @@ public sealed class AcledEvaluator(Func<RawArticle, Document> run, AcledTypeMode
         var seconds = Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
         double Share(int k, int n) => n == 0 ? 0 : Math.Round((double)k / n, 4);
         var count = rows.Count;
-        return new Result(count, none, Share(type, count), Share(sub, count), Share(fat, count), Share(loc, locN), locN,
+        return new Result(count, failed, none, Share(type, count), Share(sub, count), Share(fat, count), Share(loc, locN), locN,
             Share(date, count), Share(actor, count), Share(actorRoles, count), Math.Round(count / seconds, 1));
     }
 
