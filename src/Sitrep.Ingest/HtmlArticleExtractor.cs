@@ -39,13 +39,11 @@ public sealed class HtmlArticleExtractor : IHtmlExtractor
         {
             throw new SitrepException($"HTML is {html.Length / (1024 * 1024)} MB, over the {_maxChars / (1024 * 1024)} MB limit for one article; skipped");
         }
-        var jsonLd = JsonLdArticle.CutFromSource(html);
         // Our light parser, not a full HTML5 DOM: it builds only what extraction reads (see LightHtmlParser), which
         // took extraction from ~60 to several hundred pages/s at the same F1.
         var document = LightHtmlParser.Parse(html);
-        var metadata = PageMetadata.Read(document, jsonLd);
-        var fragment = !html.Contains("<body", StringComparison.OrdinalIgnoreCase) && !html.Contains("<html", StringComparison.OrdinalIgnoreCase);
-        var body = ArticleBodyFinder.Find(document, fragment, metadata.Title);
+        var metadata = PageMetadata.Read(document);
+        var body = ArticleBodyFinder.Find(document, document.IsFragment, metadata.Title);
         return new ExtractedPage(body, metadata);
     }
 }

@@ -17,10 +17,9 @@ public sealed record PageMetadata
     /// <summary>JSON-LD articleBody when the page carries one: a hint for checking the DOM extraction.</summary>
     public string? JsonLdBody { get; init; }
 
-    /// <param name="jsonLd">The page's JSON-LD blocks, cut from the source before parsing (the parser skips script text).</param>
-    public static PageMetadata Read(HtmlDocument document, IReadOnlyList<string> jsonLd)
+    public static PageMetadata Read(HtmlDocument document)
     {
-        var ld = JsonLdArticle.Find(jsonLd);
+        var ld = JsonLdArticle.Find(document.JsonLd);
         var found = Scan(document.DocumentElement);
         var meta = found.Meta;
         string? Meta(params string[] keys)
@@ -166,31 +165,6 @@ public sealed record PageMetadata
 /// looked for in arrays and @graph.</summary>
 internal sealed record JsonLdArticle(string? Headline, string? DatePublished, string? Author, string? Publisher, string? ArticleBody, string? Language, string? Url)
 {
-    /// <summary>The text of every &lt;script type="application/ld+json"&gt; in the source, found by a string scan.</summary>
-    public static List<string> CutFromSource(string html)
-    {
-        var blocks = new List<string>();
-        var at = 0;
-        while ((at = html.IndexOf("application/ld+json", at, StringComparison.OrdinalIgnoreCase)) >= 0)
-        {
-            var tagStart = html.LastIndexOf('<', at);
-            var tagEnd = html.IndexOf('>', at);
-            if (tagStart < 0 || tagEnd < 0 || !html.AsSpan(tagStart + 1).StartsWith("script", StringComparison.OrdinalIgnoreCase))
-            {
-                at += 19;
-                continue;
-            }
-            var close = html.IndexOf("</script", tagEnd, StringComparison.OrdinalIgnoreCase);
-            if (close < 0)
-            {
-                break;
-            }
-            blocks.Add(html[(tagEnd + 1)..close]);
-            at = close;
-        }
-        return blocks;
-    }
-
     public static JsonLdArticle? Find(IReadOnlyList<string> blocks)
     {
         foreach (var text in blocks)

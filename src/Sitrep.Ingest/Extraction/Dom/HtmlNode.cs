@@ -229,7 +229,7 @@ public sealed class HtmlElement : HtmlNode
 }
 
 /// <summary>A parsed page: &lt;html&gt; with its &lt;head&gt; and &lt;body&gt; (always present, implied if the markup has none).</summary>
-public sealed class HtmlDocument(HtmlElement documentElement, HtmlElement head, HtmlElement body, int elementCount, string? title)
+public sealed class HtmlDocument(HtmlElement documentElement, HtmlElement head, HtmlElement body, int elementCount, string? title, IReadOnlyList<string> jsonLd, bool isFragment)
 {
     public HtmlElement DocumentElement { get; } = documentElement;
     public HtmlElement Head { get; } = head;
@@ -238,4 +238,8 @@ public sealed class HtmlDocument(HtmlElement documentElement, HtmlElement head, 
     public int ElementCount { get; } = elementCount;
     /// <summary>The first &lt;title&gt;'s text.</summary>
     public string? Title { get; } = title;
+    /// <summary>The text of every &lt;script type="application/ld+json"&gt;, in page order (other script text is never kept).</summary>
+    public IReadOnlyList<string> JsonLd { get; } = jsonLd;
+    /// <summary>No &lt;html&gt; or &lt;body&gt; tag: a markup snippet (feed item content), not a page.</summary>
+    public bool IsFragment { get; } = isFragment;
 }

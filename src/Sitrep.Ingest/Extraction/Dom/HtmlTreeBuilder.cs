@@ -19,6 +19,8 @@ internal sealed class HtmlTreeBuilder
     private int _foreignDepth;
     private int _elementCount;
     private string? _title;
+    private readonly List<string> _jsonLd = [];
+    private bool _sawDocumentTag;
 
     public HtmlTreeBuilder()
     {
@@ -32,7 +34,10 @@ internal sealed class HtmlTreeBuilder
 
     public HtmlElement NewElement(string name) => new(name, _elementCount++);
 
-    public HtmlDocument Finish() => new(_html, _head, _body, _elementCount, _title);
+    public HtmlDocument Finish() => new(_html, _head, _body, _elementCount, _title, _jsonLd, isFragment: !_sawDocumentTag);
+
+    /// <summary>The text of a &lt;script type="application/ld+json"&gt;.</summary>
+    public void JsonLd(string text) => _jsonLd.Add(text);
 
     /// <summary>Inside &lt;svg&gt;/&lt;math&gt; a trailing "/&gt;" closes the element, as in XML.</summary>
     public bool InForeignContent => _foreignDepth > 0;
@@ -85,6 +90,7 @@ internal sealed class HtmlTreeBuilder
         switch (name)
         {
             case "html":
+                _sawDocumentTag = true;
                 MergeAttributes(element, _html);
                 return;
             case "head":
@@ -94,6 +100,7 @@ internal sealed class HtmlTreeBuilder
                 }
                 return;
             case "body":
+                _sawDocumentTag = true;
                 _inBody = true;
                 MergeAttributes(element, _body);
                 return;

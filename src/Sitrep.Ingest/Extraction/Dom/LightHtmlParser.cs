@@ -63,6 +63,11 @@ public static class LightHtmlParser
     private static string Decode(string html, int start, int length)
     {
         var raw = html.AsSpan(start, length);
+        if (raw.IndexOfAnyExcept(" \n\t\r\f") < 0)
+        {
+            // Indentation between tags is most text nodes: one shared string, no copy (all whitespace reads alike).
+            return length == 0 ? "" : " ";
+        }
         // Character references are rare enough that decoding only spans holding '&' keeps this a plain copy.
         return raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw.ToString();
     }
@@ -184,7 +189,11 @@ public static class LightHtmlParser
         }
         if (HtmlNames.IsSkippedRawText(name) && !builder.InForeignContent)
         {
-            RawTextEnd(span, i, name, out var after);
+            var end = RawTextEnd(span, i, name, out var after);
+            if (name == "script" && element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            {
+                builder.JsonLd(html[i..end]); // the one script whose text is read: structured article metadata
+            }
             builder.RawTextElement(element, null);
             return after;
         }
