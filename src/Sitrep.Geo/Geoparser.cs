@@ -12,11 +12,13 @@ public sealed class Geoparser : IDocumentStage
 {
     private readonly MentionFinder _finder;
 
-    public Geoparser(G gazetteer, Ranker ranker)
+    /// <param name="demonymModifiers">Also tag adjectival demonyms ("Russian troops") as their country's toponym, as
+    /// GeoWebNews annotates them; see <see cref="MentionFinder"/>.</param>
+    public Geoparser(G gazetteer, Ranker ranker, bool demonymModifiers = false)
     {
         Gazetteer = gazetteer;
         Resolver = new Resolver(gazetteer, ranker);
-        _finder = new MentionFinder(gazetteer);
+        _finder = new MentionFinder(gazetteer, demonymModifiers);
     }
 
     public string Name => "geo";
@@ -36,6 +38,8 @@ public sealed class Geoparser : IDocumentStage
         var mentions = _finder.Find(document, demonyms);
         DropInsidePersons(document, mentions);
         AddNerMentions(document, mentions);
+        // NER spans and removals shift the indexes the comma links hold.
+        MentionFinder.LinkCommaPairs(document.Body, mentions);
         var places = ResolveMentions(document.Body, mentions, demonyms, document.Dateline ?? DatelineOf(document.Body));
         document.Places.AddRange(places);
     }

@@ -27,7 +27,8 @@ public sealed class EvalSliceTests
         Assert.True(oracle.Acc161 >= 70, $"GWN slice oracle acc@161 {oracle.Acc161}");
         var e2e = GeoEvaluator.Evaluate(Parser.Value, articles, oracle: false, new Sitrep.Text.Tokenizer());
         Assert.True(e2e.F1 >= 55, $"GWN slice geotagging F1 {e2e.F1}");
-        Assert.True(e2e.Acc161 >= 80, $"GWN slice end-to-end acc@161 {e2e.Acc161}");
+        // 75 on this slice since country and continent points stopped coming from gold (see models/MODELS.md).
+        Assert.True(e2e.Acc161 >= 70, $"GWN slice end-to-end acc@161 {e2e.Acc161}");
     }
 
     [Fact]

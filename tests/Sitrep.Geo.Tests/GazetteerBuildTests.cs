@@ -43,8 +43,9 @@ public sealed class GazetteerBuildTests : IDisposable
         File.WriteAllLines(curated,
         [
             "# test additions",
-            "country\tSY\t-\t35\t38\t163843",
-            "country\tUS\t-\t39.76\t-98.5\t6252001",
+            "countryid\tSY\t163843",
+            "country\tUS\t-\t39.83\t-98.58",
+            "countryid\tUS\t6252001",
             "alias\tTurkey\tcountry:TR",
             "abbrev\tPa.\tadmin1:US.PA",
             "region\tMiddle East\tRGN\t33.1391\t35.8587\t6269133",
@@ -91,7 +92,10 @@ public sealed class GazetteerBuildTests : IDisposable
         var g = BuildSmall(out _);
         var syria = g[g.Lookup("Syria")[0]];
         Assert.Equal((PlaceKind.Country, "SY", 163843L), (syria.Kind, syria.Country, syria.GeonamesId));
-        Assert.Equal(35, syria.Lat, 3);
+        Assert.Equal(35, syria.Lat, 3); // world-countries' point: a countryid row sets the id only
+        var us = g[g.Lookup("United States")[0]];
+        // A curated country row overrides the point (stored as float).
+        Assert.Equal((39.83, -98.58, 6252001L), (Math.Round(us.Lat, 3), Math.Round(us.Lon, 3), us.GeonamesId));
         Assert.Equal("TR", g[g.Lookup("Turkey")[0]].Country);
         Assert.Equal("US", g[g.Lookup("United States of America")[0]].Country);
         Assert.Equal(PlaceKind.Admin1, g[g.LookupKey("pa.")[0]].Kind);

@@ -17,6 +17,17 @@ public static class GoldCorpus
 
     public static List<GoldArticle> ReadLgl(string path) => Read(path, gwn: false);
 
+    /// <summary>Either format, told apart by the article element's id attribute (GWN: file, LGL: docid).</summary>
+    public static List<GoldArticle> ReadAny(string path)
+    {
+        using var reader = XmlReader.Create(path);
+        while (reader.Read())
+        {
+            if (reader is { NodeType: XmlNodeType.Element, Name: "article" }) return Read(path, gwn: reader.GetAttribute("file") is not null);
+        }
+        return [];
+    }
+
     private static List<GoldArticle> Read(string path, bool gwn)
     {
         if (!File.Exists(path)) throw new SitrepException($"gold file not found: {path}");

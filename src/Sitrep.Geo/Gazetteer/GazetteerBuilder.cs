@@ -283,7 +283,7 @@ public sealed class GazetteerBuilder
                     _drafts[abbreviated].Keys.Add(NameKey.Fold(name) + ".");
                     break;
                 case "country":
-                    // A GeoNames country point and id: name = alpha-2.
+                    // Our own country point (general knowledge, see curated.tsv), optional id: name = alpha-2.
                     if (_countryByCode.TryGetValue(name, out var ci))
                     {
                         var c = _drafts[ci];
@@ -291,6 +291,13 @@ public sealed class GazetteerBuilder
                         c.Lon = Num(4);
                         c.HasPoint = true;
                         if (Id(5) is > 0 and var cid) c.Id = cid;
+                    }
+                    break;
+                case "countryid":
+                    // GeoNames' id of a country entry (target); the point stays world-countries' or a "country" row's.
+                    if (_countryByCode.TryGetValue(name, out var ii) && long.TryParse(target, NumberStyles.None, CultureInfo.InvariantCulture, out var gid))
+                    {
+                        _drafts[ii].Id = gid;
                     }
                     break;
                 case "region":
@@ -307,7 +314,7 @@ public sealed class GazetteerBuilder
                     _demonyms.Add((NameKey.Fold(name), target));
                     break;
                 default:
-                    throw new SitrepException($"{path}:{lineNumber}: unknown kind '{kind}' (alias, abbrev, country, region, demonym)");
+                    throw new SitrepException($"{path}:{lineNumber}: unknown kind '{kind}' (alias, abbrev, country, countryid, region, demonym)");
             }
         }
     }

@@ -28,7 +28,13 @@ public static class CandidateFeatures
     public const int SameAdmin1AsContext = 22;
     public const int NearOther = 23;
     public const int SameAdmin1AsOther = 24;
-    public const int Count = 25;
+    /// <summary>A country whose own name is the mention ("Mexico" the country, not Mexico City).</summary>
+    public const int ExactCountry = 25;
+    /// <summary>A division whose name a big city (≥ 500k) among the candidates shares ("New York" state vs city).</summary>
+    public const int Admin1WithBigCity = 26;
+    /// <summary>That big city, when a division shares its name.</summary>
+    public const int BigCityWithAdmin1 = 27;
+    public const int Count = 28;
 
     public static readonly string[] Names =
     [
@@ -36,6 +42,6 @@ public static class CandidateFeatures
         "is_other_place", "is_top_prior", "exact_name", "context_country_share", "top_context_country",
         "dateline_country", "comma_parent", "admin1_mentioned", "division_hint_admin", "division_hint_not_admin",
         "proximity", "is_us", "log_candidates", "context_capital", "no_context_country", "same_admin1_as_context",
-        "near_other", "same_admin1_as_other",
+        "near_other", "same_admin1_as_other", "exact_country", "admin1_with_big_city", "big_city_with_admin1",
     ];
 }

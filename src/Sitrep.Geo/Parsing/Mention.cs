@@ -16,6 +16,8 @@ public sealed class Mention
     /// <summary>Unknown to the gazetteer but introduced as a part of a city ("neighbourhood of Jabal Badro").</summary>
     public bool SubCityCue;
     public bool FromNer;
+    /// <summary>An adjectival demonym taken as its country's toponym (GeoWebNews' convention, opt-in).</summary>
+    public bool Demonym;
     /// <summary>Country table index the caller requires (lookup API hint), or -1.</summary>
     public int CountryFilter = -1;
 }

@@ -5,7 +5,10 @@ namespace Sitrep.Geo.Parsing;
 
 /// <summary>Toponym recognition: NER LOC spans when present, plus longest-match gazetteer lookup over capitalised
 /// words with context rules (titles, organisation heads, demonyms, sentence-initial common words).</summary>
-public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
+/// <param name="demonymModifiers">GeoWebNews' convention: an adjectival demonym before a noun ("Russian troops",
+/// "European leaders") is itself a toponym of its country or region. Off by default: such words feed the country
+/// context instead, and the event coder should not take "Syrian forces" as the event's place.</param>
+public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer, bool demonymModifiers = false)
 {
     private const int MaxWords = 6;
 
@@ -36,6 +39,12 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
                 demonymCountries.Add(demonym);
             }
             var (end, keyLength) = LongestMatch(body, words, i, key, bestKey);
+            if (demonymModifiers && (end < 0 || end == i) && wn > 0 && IsAdjectivalDemonym(body, words, i, word[..wn], demonym))
+            {
+                mentions.Add(new Mention { Start = w.Start, End = w.End, Key = new string(word[..wn]), Demonym = true });
+                i++;
+                continue;
+            }
             if (end < 0 || demonym >= 0 && end == i)
             {
                 i++;
@@ -92,6 +101,17 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
         AddSubCityMentions(body, words, mentions);
         LinkCommaPairs(body, mentions);
         return mentions;
+    }
+
+    /// <summary>"Russian troops", "European leaders": a singular demonym (country or region) right before another word.
+    /// Plurals ("Russians", "Europeans") name people, not the place.</summary>
+    private static bool IsAdjectivalDemonym(string body, List<Word> words, int i, ReadOnlySpan<char> folded, int demonym)
+    {
+        if (demonym < 0 && Resolver.RegionDemonym(folded.ToString()) is null) return false;
+        if (folded.EndsWith("s") && !folded.EndsWith("ss")) return false;
+        if (i + 1 >= words.Count || words[i].After != ' ' || words[i + 1].Start - words[i].End != 1) return false;
+        var next = body.AsSpan(words[i + 1].Start, words[i + 1].Length);
+        return char.IsLetter(next[0]) && !Lexicon.FunctionWords.Contains(NameKey.Fold(next));
     }
 
     /// <summary>"University of Texas", "International Committee of the Red Cross": the place names an organisation.</summary>
@@ -281,8 +301,10 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    private static void LinkCommaPairs(string body, List<Mention> mentions)
+    /// <summary>Links "Aleppo, Syria" pairs by index; call again after mentions are added or re-sorted.</summary>
+    public static void LinkCommaPairs(string body, List<Mention> mentions)
     {
+        for (var k = 0; k < mentions.Count; k++) mentions[k].CommaNext = -1;
         for (var k = 0; k + 1 < mentions.Count; k++)
         {
             var gap = body.AsSpan(mentions[k].End, Math.Max(0, mentions[k + 1].Start - mentions[k].End));

@@ -20,6 +20,7 @@ public sealed class CandidateSet
 public sealed class Resolver(G gazetteer, Ranker ranker)
 {
     public const int MaxCandidates = 40;
+    private const long BigCity = 500_000;
 
     public G Gazetteer => gazetteer;
     public Ranker Ranker => ranker;
@@ -78,6 +79,10 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
         {
             hits = gazetteer.LookupKey(key.AsSpan(0, key.Length - 1));
         }
+        if (hits.IsEmpty && key.IndexOf(' ') > 0 && SubName(key) is { Length: > 0 } inner)
+        {
+            return inner;
+        }
         if (mention.CountryFilter > 0)
         {
             var inCountry = new List<int>();
@@ -90,12 +95,42 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
         return hits[..Math.Min(hits.Length, MaxCandidates)].ToArray();
     }
 
-    private static string? RegionDemonym(string key) => key switch
+    /// <summary>An unknown multi-word name that contains a prominent place ("Birmingham City", "Colorado State
+    /// University", "Korean Peninsula", "European Commission"): the candidates of its longest such part, leftmost
+    /// first. Small towns do not count (a surname or a common word inside an organisation's name).</summary>
+    private int[] SubName(string key)
+    {
+        var words = key.Split(' ');
+        for (var size = words.Length - 1; size >= 1; size--)
+        {
+            for (var at = 0; at + size <= words.Length; at++)
+            {
+                var part = string.Join(' ', words, at, size);
+                if (part.Length < 3 || Parsing.Lexicon.Stop.Contains(part)) continue;
+                var demonym = gazetteer.DemonymCountry(part);
+                if (demonym > 0 && gazetteer.CountryEntry(demonym) is var ce and >= 0) return [ce];
+                var hits = gazetteer.LookupKey(RegionDemonym(part) ?? part);
+                if (hits.IsEmpty) continue;
+                var top = gazetteer[hits[0]];
+                if (top.Kind >= PlaceKind.Admin1 || top.Population >= 100_000 && NameKey.Fold(top.Name) == part)
+                {
+                    return hits[..Math.Min(hits.Length, MaxCandidates)].ToArray();
+                }
+            }
+        }
+        return [];
+    }
+
+    internal static string? RegionDemonym(string key) => key switch
     {
         "european" or "europeans" => "europe",
         "african" or "africans" => "africa",
         "asian" or "asians" => "asia",
         "latin american" => "latin america",
+        "central american" => "central america",
+        "north american" => "north america",
+        "south american" => "south america",
+        "siberian" => "siberia",
         "middle eastern" => "middle east",
         "kurdish" or "kurds" => "kurdistan",
         "arab" or "arabs" => "middle east",
@@ -176,6 +211,14 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
         var mention = mentions[i];
         var logCandidates = Math.Log(1 + n) / Math.Log(1 + MaxCandidates);
         var comma = mention.CommaNext >= 0 ? sets[mention.CommaNext].Entries : [];
+        var hasAdmin1 = false;
+        var hasBigCity = false;
+        for (var k = 0; k < n; k++)
+        {
+            var e = gazetteer[set.Entries[k]];
+            if (e.Kind == PlaceKind.Admin1) hasAdmin1 = true;
+            else if (e.Kind == PlaceKind.Place && e.FeatureClass == 'P' && e.Population >= BigCity) hasBigCity = true;
+        }
         for (var k = 0; k < n; k++)
         {
             var e = gazetteer[set.Entries[k]];
@@ -192,6 +235,9 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
             f[CandidateFeatures.IsOtherPlace] = kind == PlaceKind.Place && e.FeatureClass != 'P' ? 1 : 0;
             f[CandidateFeatures.IsTopPrior] = k == 0 ? 1 : 0;
             f[CandidateFeatures.ExactName] = NameKey.Fold(e.Name) == mention.Key ? 1 : 0;
+            f[CandidateFeatures.ExactCountry] = kind == PlaceKind.Country ? f[CandidateFeatures.ExactName] : 0;
+            f[CandidateFeatures.Admin1WithBigCity] = kind == PlaceKind.Admin1 && hasBigCity ? 1 : 0;
+            f[CandidateFeatures.BigCityWithAdmin1] = hasAdmin1 && kind == PlaceKind.Place && e.FeatureClass == 'P' && e.Population >= BigCity ? 1 : 0;
             var cid = e.CountryId;
             f[CandidateFeatures.ContextCountryShare] = context.TotalMass > 0 ? context.CountryMass[cid] / context.TotalMass : 0;
             f[CandidateFeatures.TopContextCountry] = cid == context.TopCountry && cid != 0 ? 1 : 0;
