@@ -75,6 +75,8 @@ public sealed class PostgresEventStore : SqlEventStore
     protected override HashSet<string> ExistingIndexes(DbConnection c) =>
         Names(c, "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'events'");
 
+    protected override string IndexDefinition(string definition) => Schema.PostgresDefinition(definition);
+
     protected override void Analyze(DbConnection c) => Db.Execute(c, null, "ANALYZE events");
 
     public override void Dispose()

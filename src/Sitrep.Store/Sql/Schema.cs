@@ -69,6 +69,13 @@ public static class Schema
             "DROP INDEX IF EXISTS ix_events_cameo_date",
             // The ACLED filter compares lower(type): an index on the column itself was never used.
             "DROP INDEX IF EXISTS ix_events_acled_date",
+            // Re-created by EnsureIndexes, on PostgreSQL in the order the queries sort (see QueryIndexes).
+            "DROP INDEX IF EXISTS ix_events_date",
+            "DROP INDEX IF EXISTS ix_events_country_date",
+            "DROP INDEX IF EXISTS ix_events_plover_date",
+            "DROP INDEX IF EXISTS ix_events_fatalities",
+            "DROP INDEX IF EXISTS ix_events_actor1",
+            "DROP INDEX IF EXISTS ix_events_actor2",
         ],
     ];
 
@@ -88,4 +95,12 @@ public static class Schema
         ("ix_events_actor1", "events(actor1_code, date)"),
         ("ix_events_actor2", "events(actor2_code, date)"),
     ];
+
+    /// <summary>The default sort is "date DESC NULLS LAST". SQLite sorts NULL lowest, so a backward scan of an
+    /// ascending index already gives that order; PostgreSQL sorts NULL highest, so its indexes must be declared in the
+    /// sort's own order or every page sorts all matching rows.</summary>
+    public static string PostgresDefinition(string definition) => definition
+        .Replace("(date, id)", "(date DESC NULLS LAST, id DESC)", StringComparison.Ordinal)
+        .Replace(", date)", ", date DESC NULLS LAST)", StringComparison.Ordinal)
+        .Replace("(fatalities)", "(fatalities DESC NULLS LAST)", StringComparison.Ordinal);
 }

@@ -86,8 +86,7 @@ public abstract partial class SqlEventStore : IEventQueryStore
             {
                 if (bulk)
                 {
-                    EnsureIndexes(c);
-                    Analyze(c);
+                    FinishBulkLoad(c);
                 }
             }
         }
@@ -127,6 +126,16 @@ public abstract partial class SqlEventStore : IEventQueryStore
     private static SaveSummary Add(SaveSummary a, SaveSummary b) =>
         new(a.Articles + b.Articles, a.SkippedArticles + b.SkippedArticles, a.NewEvents + b.NewEvents, a.MergedEvents + b.MergedEvents);
 
+    /// <summary>A connection for <see cref="PostgresBulkCopy"/> (the caller disposes it).</summary>
+    internal DbConnection OpenForCopy() => OpenConnection();
+
+    /// <summary>After a bulk load: the read indexes, then fresh planner statistics.</summary>
+    internal void FinishBulkLoad(DbConnection c)
+    {
+        EnsureIndexes(c);
+        Analyze(c);
+    }
+
     /// <summary>Creates the <see cref="Schema.QueryIndexes"/> that are missing (only those: CREATE INDEX takes a
     /// table lock in PostgreSQL even when the index exists).</summary>
     protected void EnsureIndexes(DbConnection c)
@@ -136,10 +145,13 @@ public abstract partial class SqlEventStore : IEventQueryStore
         {
             if (!existing.Contains(name))
             {
-                Db.Execute(c, null, $"CREATE INDEX IF NOT EXISTS {name} ON {definition}");
+                Db.Execute(c, null, $"CREATE INDEX IF NOT EXISTS {name} ON {IndexDefinition(definition)}");
             }
         }
     }
+
+    /// <summary>A <see cref="Schema.QueryIndexes"/> definition as this back end should build it.</summary>
+    protected virtual string IndexDefinition(string definition) => definition;
 
     /// <summary>Names of the indexes on the events table.</summary>
     protected abstract HashSet<string> ExistingIndexes(DbConnection c);
