@@ -391,6 +391,14 @@ public sealed class EventCoder : IDocumentStage
                 t.Dropped = true;
                 return;
             }
+            // "has played a crucial role in the battles for Aleppo": a description of a part, not a new event
+            var before = first - 1;
+            while (before >= 0 && w[before].Norm is "the" or "a" or "an" or "its" or "their") before--;
+            if (before >= 1 && w[before].Norm is "in" && w[before - 1].Norm is "role" or "part" or "roles" && t.Def.Violent)
+            {
+                t.Dropped = true;
+                return;
+            }
         }
         if (t.Def.NeedsInstrument)
         {

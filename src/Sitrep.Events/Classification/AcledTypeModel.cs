@@ -19,12 +19,38 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
     public AveragedPerceptron EventType { get; }
     private readonly Dictionary<string, string> _eventTypeOf;
 
-    public AcledTypeModel(AveragedPerceptron subEventType, AveragedPerceptron inter1, AveragedPerceptron eventType, Dictionary<string, string> eventTypeOf)
+    /// <summary>More event-type perceptrons trained with other shuffles; their scores add to <see cref="EventType"/>'s
+    /// (a small bagged ensemble: the notes are few, so one perceptron's choice varies with its shuffle order).</summary>
+    public IReadOnlyList<AveragedPerceptron> EventTypeVotes { get; }
+
+    public AcledTypeModel(AveragedPerceptron subEventType, AveragedPerceptron inter1, AveragedPerceptron eventType, Dictionary<string, string> eventTypeOf,
+        IReadOnlyList<AveragedPerceptron>? eventTypeVotes = null)
     {
         SubEventType = subEventType;
         Inter1 = inter1;
         EventType = eventType;
         _eventTypeOf = eventTypeOf;
+        EventTypeVotes = eventTypeVotes ?? [];
+    }
+
+    /// <summary>The event type with the highest summed score, and its margin over the runner-up.</summary>
+    private (int Label, double Margin) PredictType(List<string> features)
+    {
+        if (EventTypeVotes.Count == 0) return EventType.Predict(features);
+        var sum = EventType.Scores(features);
+        foreach (var vote in EventTypeVotes)
+        {
+            // same label order: every vote was trained on the same rows
+            var scores = vote.Scores(features);
+            for (var k = 0; k < sum.Length; k++) sum[k] += scores[k];
+        }
+        int best = 0, second = -1;
+        for (var k = 1; k < sum.Length; k++)
+        {
+            if (sum[k] > sum[best]) { second = best; best = k; }
+            else if (second < 0 || sum[k] > sum[second]) second = k;
+        }
+        return (best, second < 0 ? sum[best] : (sum[best] - sum[second]) / (1 + EventTypeVotes.Count));
     }
 
     private static readonly Lazy<AcledTypeModel?> Bundled = new(() => ModelFiles.Find(ModelPath) is { } p ? Load(p) : null);
@@ -34,7 +60,7 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
     public (string EventType, string SubEventType)? Classify(ReadOnlySpan<char> text)
     {
         var features = NoteFeatures.Of(text);
-        var (typeLabel, margin) = EventType.Predict(features);
+        var (typeLabel, margin) = PredictType(features);
         if (margin < MinMargin) return null;
         var type = EventType.Labels[typeLabel];
         // the best sub-event type within the predicted event type
@@ -68,6 +94,14 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
                 w.Write((int)buffer.Length);
                 w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
             }
+            w.Write(EventTypeVotes.Count);
+            foreach (var model in EventTypeVotes)
+            {
+                using var buffer = new MemoryStream();
+                model.Save(buffer);
+                w.Write((int)buffer.Length);
+                w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+            }
         }
     }
 
@@ -83,7 +117,14 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
             var sub = AveragedPerceptron.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
             var inter = AveragedPerceptron.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
             var type = AveragedPerceptron.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
-            return new AcledTypeModel(sub, inter, type, map);
+            // older files end here; newer ones add the event-type votes
+            var votes = new List<AveragedPerceptron>();
+            if (file.Position < file.Length)
+            {
+                var count = r.ReadInt32();
+                for (var i = 0; i < count; i++) votes.Add(AveragedPerceptron.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path));
+            }
+            return new AcledTypeModel(sub, inter, type, map, votes);
         }
         catch (EndOfStreamException)
         {

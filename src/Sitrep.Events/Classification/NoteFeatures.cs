@@ -1,7 +1,7 @@
 namespace Sitrep.Events.Classification;
 
 /// <summary>Features of a note for the ACLED type classifier: lower-cased word unigrams and bigrams
-/// (digits folded to 0, the "On 9 May 2020," date lead dropped) plus a bias.</summary>
+/// (digits folded to 0, the "On 9 May 2020," date lead dropped), 5-letter prefixes of longer words, plus a bias.</summary>
 public static class NoteFeatures
 {
     public static List<string> Of(ReadOnlySpan<char> text)
@@ -27,6 +27,8 @@ public static class NoteFeatures
         {
             features.Add(w);
             features.Add(prev + "_" + w);
+            // a crude stem joins inflections the notes spread thin ("ambushed"/"ambushing", "abducted"/"abduction")
+            if (w.Length > 5) features.Add(string.Concat("S:", w.AsSpan(0, 5)));
             prev = w;
         }
         return features;
