@@ -12,6 +12,7 @@ public sealed class LexicalSentence
 
     private ulong[] _word = [], _lower = [], _shape = [], _pre1 = [], _pre2 = [], _pre3 = [];
     private ulong[] _suf1 = [], _suf2 = [], _suf3 = [], _suf4 = [];
+    private ulong[] _pre4 = [], _suf5 = [], _hyphenHead = [], _hyphenTail = [];
     private int[] _flags = [];
 
     public int Count { get; private set; }
@@ -25,6 +26,7 @@ public sealed class LexicalSentence
             _word = new ulong[n]; _lower = new ulong[n]; _shape = new ulong[n];
             _pre1 = new ulong[n]; _pre2 = new ulong[n]; _pre3 = new ulong[n];
             _suf1 = new ulong[n]; _suf2 = new ulong[n]; _suf3 = new ulong[n]; _suf4 = new ulong[n];
+            _pre4 = new ulong[n]; _suf5 = new ulong[n]; _hyphenHead = new ulong[n]; _hyphenTail = new ulong[n];
             _flags = new int[n];
         }
     }
@@ -42,7 +44,20 @@ public sealed class LexicalSentence
         _suf2[i] = Hashing.Lower(form[Math.Max(0, len - 2)..]) ^ 6;
         _suf3[i] = Hashing.Lower(form[Math.Max(0, len - 3)..]) ^ 7;
         _suf4[i] = Hashing.Lower(form[Math.Max(0, len - 4)..]) ^ 8;
+        _pre4[i] = Hashing.Lower(form[..Math.Min(4, len)]) ^ 4;
+        _suf5[i] = Hashing.Lower(form[Math.Max(0, len - 5)..]) ^ 9;
         ComputeShape(form, out _shape[i], out _flags[i]);
+        // Hyphenated compounds ("Iraqi-led", "well-known") take their class from the parts, which are often known words.
+        var firstHyphen = form.IndexOf('-');
+        if (firstHyphen > 0 && firstHyphen < len - 1)
+        {
+            _hyphenHead[i] = Hashing.Lower(form[..firstHyphen]) ^ 10;
+            _hyphenTail[i] = Hashing.Lower(form[(form.LastIndexOf('-') + 1)..]) ^ 11;
+        }
+        else
+        {
+            _hyphenHead[i] = _hyphenTail[i] = 12;
+        }
     }
 
     /// <summary>Shape like "Xx" / "dd.d" with runs longer than two collapsed, plus boolean flags.</summary>
@@ -93,5 +108,11 @@ public sealed class LexicalSentence
     public ulong Suf2(int i) => Get(_suf2, i);
     public ulong Suf3(int i) => Get(_suf3, i);
     public ulong Suf4(int i) => Get(_suf4, i);
+    public ulong Pre4(int i) => Get(_pre4, i);
+    public ulong Suf5(int i) => Get(_suf5, i);
+    /// <summary>Lower-cased part before the first hyphen of an inner-hyphenated word; a constant otherwise.</summary>
+    public ulong HyphenHead(int i) => Get(_hyphenHead, i);
+    /// <summary>Lower-cased part after the last hyphen of an inner-hyphenated word; a constant otherwise.</summary>
+    public ulong HyphenTail(int i) => Get(_hyphenTail, i);
     public int Flags(int i) => (uint)i < (uint)Count ? _flags[i] : 0;
 }

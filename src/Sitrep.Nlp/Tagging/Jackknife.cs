@@ -8,7 +8,11 @@ namespace Sitrep.Nlp.Tagging;
 public static class Jackknife
 {
     public static Dictionary<UdSentence, (string[] Upos, string[] Xpos)> PredictTags(IReadOnlyList<UdSentence> sentences, int folds, int seed,
-        Action<string>? log = null, int epochs = 6)
+        Action<string>? log = null, int epochs = 6) => PredictTags(sentences, folds, seed, log, epochs, 0);
+
+    /// <summary><paramref name="taggerFolds"/>: the jackknifed taggers' own <see cref="PosTagger.Options.Folds"/>.</summary>
+    public static Dictionary<UdSentence, (string[] Upos, string[] Xpos)> PredictTags(IReadOnlyList<UdSentence> sentences, int folds, int seed,
+        Action<string>? log, int epochs, int taggerFolds)
     {
         var result = new Dictionary<UdSentence, (string[], string[])>(ReferenceEqualityComparer.Instance);
         var lex = new LexicalSentence();
@@ -20,7 +24,7 @@ public static class Jackknife
             {
                 (i % folds == fold ? held : train).Add(sentences[i]);
             }
-            var tagger = PosTagger.Train(train, new PosTagger.Options(epochs, seed));
+            var tagger = PosTagger.Train(train, new PosTagger.Options(epochs, seed, Folds: taggerFolds));
             var ws = tagger.CreateWorkspace();
             long ok = 0, total = 0;
             foreach (var s in held)

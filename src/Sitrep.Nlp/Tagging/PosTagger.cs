@@ -144,6 +144,22 @@ public sealed class PosTagger
         f.Add(Hashing.Key(34, Amb(i), x.Suf3(i + 1)));
         f.Add(Hashing.Key(35, x.Suf2(i + 1), x.Suf2(i)));
         f.Add(Hashing.Key(36, t2, Amb(i)));
+        // Unknown-word evidence: longer affixes, hyphen parts, affix × capitalisation, wider word context.
+        f.Add(Hashing.Key(50, x.Pre4(i)));
+        f.Add(Hashing.Key(51, x.Suf5(i)));
+        f.Add(Hashing.Key(52, x.HyphenTail(i)));
+        f.Add(Hashing.Key(53, x.HyphenHead(i)));
+        f.Add(Hashing.Key(54, x.Lower(i - 1), x.Lower(i + 1)));
+        f.Add(Hashing.Key(55, t1, x.Shape(i)));
+        f.Add(Hashing.Key(56, x.Shape(i), x.Lower(i + 1)));
+        f.Add(Hashing.Key(57, (ulong)x.Flags(i), x.Suf3(i)));
+        f.Add(Hashing.Key(58, x.Lower(i + 1), x.Lower(i + 2)));
+        f.Add(Hashing.Key(59, x.Lower(i - 2), x.Lower(i - 1)));
+        f.Add(Hashing.Key(60, x.Suf2(i - 1), x.Suf2(i)));
+        f.Add(Hashing.Key(61, t1, x.HyphenTail(i)));
+        f.Add(Hashing.Key(62, x.Word(i), x.Shape(i - 1)));
+        f.Add(Hashing.Key(63, x.Suf4(i + 1)));
+        f.Add(Hashing.Key(64, x.Suf4(i - 1)));
         if (firstPass.Length > 0)
         {
             ulong F(int j, ReadOnlySpan<int> fp) => (uint)j < (uint)fp.Length ? (ulong)(fp[j] + 3) : (j < 0 ? 1UL : 2UL);
