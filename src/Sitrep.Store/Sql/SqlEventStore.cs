@@ -93,7 +93,7 @@ public abstract partial class SqlEventStore : IEventQueryStore
     }
 
     /// <summary>Records per transaction during a bulk load (fewer, larger commits).</summary>
-    private const int BulkBatchSize = 5000;
+    private const int BulkBatchSize = 2000; // larger commits let the WAL grow, and every page lookup searches it
 
     private static IEnumerable<SitrepRecord> Resume(List<SitrepRecord> first, IEnumerator<SitrepRecord> rest)
     {

@@ -51,7 +51,10 @@ public sealed class SqliteEventStore : SqlEventStore
         c.Open();
         // Per connection: WAL makes NORMAL durable across crashes except the last commits on power loss.
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY";
+        // mmap: pages are read in place instead of copied by pread; on a million events (a 2 GB file) the copies were
+        // a quarter of the insert time once the indexes outgrew the page cache.
+        cmd.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; " +
+                          "PRAGMA mmap_size=2147418112";
         cmd.ExecuteNonQuery();
         return c;
     }
