@@ -146,11 +146,13 @@ public static class PetrarchReader
 
     private static DateOnly? ParseYymmdd(string s)
     {
-        if (s.Length != 6 || !int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return null;
+        // YYMMDD, or YYYYMMDD as the validation actors write it
+        if (s.Length is not (6 or 8) || !int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return null;
         var yy = n / 10000;
+        var year = s.Length == 8 ? yy : yy < 40 ? 2000 + yy : 1900 + yy;
         var mm = Math.Clamp(n / 100 % 100, 1, 12);
-        var dd = Math.Clamp(n % 100, 1, 28);
-        return new DateOnly(yy < 40 ? 2000 + yy : 1900 + yy, mm, dd);
+        var dd = Math.Clamp(n % 100, 1, DateTime.DaysInMonth(year, mm));
+        return new DateOnly(year, mm, dd);
     }
 
     /// <summary>A trailing '_' means "exactly this"; otherwise PETRARCH matches the last word as a stem, which we

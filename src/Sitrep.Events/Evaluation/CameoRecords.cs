@@ -5,7 +5,14 @@ using Sitrep.Core;
 namespace Sitrep.Events.Evaluation;
 
 /// <summary>A PETRARCH validation record: its text, date and expected (source, target, event) triples.</summary>
-public sealed record CameoRecord(string Id, DateOnly? Date, string Text, List<(string Source, string Target, string Event)> Expected, bool NoEvents, bool Error);
+public sealed record CameoRecord(string Id, DateOnly? Date, string Text, List<(string Source, string Target, string Event)> Expected, bool NoEvents, bool Error)
+{
+    /// <summary>The record's &lt;Parse&gt;: a Penn-Treebank tree (unit-test records) or CoNLL-U (GSR); null when absent.</summary>
+    public string? Parse { get; init; }
+
+    /// <summary>True when <see cref="Parse"/> is a bracketed constituency tree.</summary>
+    public bool HasTreebankParse => Parse is { } p && p.TrimStart().StartsWith('(');
+}
 
 /// <summary>Reads PETRARCH validation XML (unit-test records, and the UniversalPetrarch GSR whose &lt;Sentence/&gt; is
 /// self-closing and whose header comment is not well-formed XML) leniently, with regular expressions.</summary>
@@ -19,6 +26,9 @@ public static partial class CameoRecords
 
     [GeneratedRegex(@"<Text>(.*?)</Text>", RegexOptions.Singleline)]
     private static partial Regex TextTag();
+
+    [GeneratedRegex(@"<Parse>(.*?)</Parse>", RegexOptions.Singleline)]
+    private static partial Regex ParseTag();
 
     [GeneratedRegex(@"(\w+)\s*=\s*""([^""]*)""")]
     private static partial Regex Attribute();
@@ -50,7 +60,11 @@ public static partial class CameoRecords
                 else if (a.TryGetValue("eventcode", out var ev)) expected.Add((a.GetValueOrDefault("sourcecode", ""), a.GetValueOrDefault("targetcode", ""), ev));
             }
             DateOnly? date = attrs.TryGetValue("date", out var d) && DateOnly.TryParseExact(d, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dd) ? dd : null;
-            records.Add(new CameoRecord(attrs.GetValueOrDefault("id", $"#{i}"), date, System.Net.WebUtility.HtmlDecode(text.Groups[1].Value).Trim(), expected, noEvents, error));
+            var parseTag = ParseTag().Match(block);
+            records.Add(new CameoRecord(attrs.GetValueOrDefault("id", $"#{i}"), date, System.Net.WebUtility.HtmlDecode(text.Groups[1].Value).Trim(), expected, noEvents, error)
+            {
+                Parse = parseTag.Success ? System.Net.WebUtility.HtmlDecode(parseTag.Groups[1].Value) : null,
+            });
         }
         return records;
     }

@@ -1,0 +1,392 @@
+using Sitrep.Events.Dictionaries;
+
+namespace Sitrep.Events.Petrarch;
+
+/// <summary>Codes (source, target, CAMEO event) triples from a constituency parse, after PETRARCH2's approach
+/// (openeventdata/petrarch2, PETRtree.py, MIT; re-written here, simplified): each clause's subject NP gives the source
+/// actors, the head verb of its VP chain (auxiliaries and "to"-complements are followed down) gives the verb block and
+/// code, the verb's patterns are matched against the words around the verb, and the object NP (else a PP's NP) gives
+/// the target. Passive "by" phrases swap roles; coordinated NPs and VPs multiply the triples; discards drop the sentence.</summary>
+public sealed class TreeCoder(CameoDictionary dictionary)
+{
+    private static readonly string[] Auxiliaries = ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"];
+    private static readonly string[] BeForms = ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "got", "gets"];
+    private static readonly string[] NotInNp = ["SBAR", "VP", "S", "PP", "RRC"];
+
+    public HashSet<(string Source, string Target, string Event)> Code(TreeNode root, DateOnly? date)
+    {
+        var result = new HashSet<(string, string, string)>();
+        var leaves = new List<TreeNode>();
+        root.CollectLeaves(leaves);
+        var words = new string[leaves.Count];
+        for (var i = 0; i < words.Length; i++) words[i] = leaves[i].Word!;
+        if (Discarded(words)) return result;
+        var clauses = new List<TreeNode>();
+        foreach (var label in (string[])["S", "SINV", "SQ"]) root.CollectNodes(label, clauses);
+        clauses.Sort((a, b) => FirstIndex(a).CompareTo(FirstIndex(b)));
+        var previous = new List<string>();
+        foreach (var s in clauses)
+        {
+            TreeNode? subject = null;
+            foreach (var c in s.Children)
+            {
+                if (c.Label == "NP" && subject is null) subject = c;
+                else if (c.Label == "VP" && subject is not null)
+                {
+                    var sources = Actors(subject, date);
+                    // "Ethiopia indicated it would act": a pronoun subject is the previous clause's actor
+                    if (sources.Count == 0 && IsPronoun(subject)) sources = previous;
+                    if (sources.Count > 0) previous = sources;
+                    CodeVerbPhrase(c, sources, words, date, result);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static int FirstIndex(TreeNode n) => n.IsLeaf ? n.Index : n.Children.Count == 0 ? int.MaxValue : FirstIndex(n.Children[0]);
+
+    private static bool IsPronoun(TreeNode np) => np.Children.Count == 1 && np.Children[0].Label == "PRP";
+
+    private static readonly string[] Locatives = ["in", "at", "near", "during", "inside", "outside", "across", "throughout"];
+
+    private bool Discarded(string[] words)
+    {
+        foreach (var d in dictionary.Entries.Discards)
+        {
+            for (var i = 0; i + d.Words.Length <= words.Length; i++)
+            {
+                if (SameAt(words, i, d.Words)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool SameAt(string[] words, int at, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++) if (words[at + k] != phrase[k]) return false;
+        return true;
+    }
+
+    private void CodeVerbPhrase(TreeNode vp, List<string> sources, string[] words, DateOnly? date, HashSet<(string, string, string)> result)
+    {
+        // coordinated VPs share the subject
+        var hasCc = vp.Children.Exists(c => c.Label == "CC");
+        var subVps = vp.Children.FindAll(c => c.Label == "VP");
+        if (hasCc && subVps.Count > 1)
+        {
+            foreach (var v in subVps) CodeVerbPhrase(v, sources, words, date, result);
+            return;
+        }
+        var verb = vp.Children.Find(c => c.IsVerbTag);
+        VerbEntry? entry = null;
+        if (verb is not null)
+        {
+            var prt = vp.Children.Find(c => c.Label == "PRT");
+            if (prt is not null)
+            {
+                var pl = new List<TreeNode>();
+                prt.CollectLeaves(pl);
+                entry = dictionary.Verbs.Exact([verb.Word!, .. pl.ConvertAll(l => l.Word!)]);
+            }
+            entry ??= dictionary.Verbs.Exact([verb.Word!]);
+        }
+        var auxiliary = verb is not null && Auxiliaries.Contains(verb.Word!);
+        if (verb is null || entry is null || auxiliary)
+        {
+            var passive = verb is not null && BeForms.Contains(verb.Word!);
+            foreach (var c in vp.Children)
+            {
+                if (c.Label == "VP")
+                {
+                    if (passive && IsPassive(c)) CodePassive(c, sources, words, date, result);
+                    else CodeVerbPhrase(c, sources, words, date, result);
+                }
+                else if (c.Label == "S" && !c.Children.Exists(x => x.Label == "NP"))
+                {
+                    foreach (var v in c.Children.FindAll(x => x.Label == "VP")) CodeVerbPhrase(v, sources, words, date, result);
+                }
+            }
+            return;
+        }
+        var code = VerbCode(entry, verb!, vp, words);
+        if (code is null)
+        {
+            // "---" verbs (e.g. "said", "tried") pass their subject to a subject-less complement clause
+            foreach (var c in vp.Children)
+            {
+                if (c.Label == "S" && !c.Children.Exists(x => x.Label == "NP"))
+                {
+                    foreach (var v in c.Children.FindAll(x => x.Label == "VP")) CodeVerbPhrase(v, sources, words, date, result);
+                }
+            }
+            return;
+        }
+        var targets = Targets(vp, verb!, date);
+        Emit(sources, targets, code, result);
+    }
+
+    private static bool IsPassive(TreeNode vp)
+    {
+        var v = vp.Children.Find(c => c.IsVerbTag);
+        return v is not null && v.Label == "VBN";
+    }
+
+    private void CodePassive(TreeNode vp, List<string> subjectActors, string[] words, DateOnly? date, HashSet<(string, string, string)> result)
+    {
+        var verb = vp.Children.Find(c => c.IsVerbTag)!;
+        var entry = dictionary.Verbs.Exact([verb.Word!]);
+        var code = entry is null ? null : VerbCode(entry, verb, vp, words);
+        if (code is null)
+        {
+            // "was seen to break into …": an uncoded passive passes its subject on
+            CodeVerbPhrase(vp, subjectActors, words, date, result);
+            return;
+        }
+        var agents = new List<string>();
+        foreach (var c in vp.Children)
+        {
+            if (c.Label != "PP") continue;
+            var prep = c.Children.Find(x => x.IsLeaf);
+            var np = c.Children.Find(x => x.Label == "NP");
+            if (prep?.Word == "by" && np is not null) agents.AddRange(Actors(np, date));
+        }
+        // no "by" agent ("the Philippines was criticized over … with Eriador"): PETRARCH keeps the subject as source
+        if (agents.Count == 0) Emit(subjectActors, Targets(vp, verb, date), code, result);
+        else Emit(agents, subjectActors, code, result);
+    }
+
+    private static void Emit(List<string> sources, List<string> targets, string code, HashSet<(string, string, string)> result)
+    {
+        if (sources.Count == 0) return;
+        // "Gondor and Osgiliath delayed their meeting": coordinated subjects act on each other
+        if (targets.Count == 0)
+        {
+            // an unnamed agent with no target ("a senior official said") is not coded
+            if (sources.Count == 1 && sources[0].StartsWith("---", StringComparison.Ordinal)) return;
+            targets = sources.Count > 1 ? sources : ["---"];
+        }
+        foreach (var s in sources)
+        {
+            foreach (var t in targets)
+            {
+                if (s != t) result.Add((s, t, code));
+            }
+        }
+    }
+
+    private List<string> Targets(TreeNode vp, TreeNode verb, DateOnly? date)
+    {
+        var after = false;
+        var locative = false;
+        var fromPp = new List<string>();
+        foreach (var c in vp.Children)
+        {
+            if (c == verb) { after = true; continue; }
+            if (!after) continue;
+            if (c.Label == "NP")
+            {
+                var a = Actors(c, date);
+                if (a.Count > 0) return a;
+            }
+            else if (c.Label == "PP" && (fromPp.Count == 0 || locative))
+            {
+                // "celebrated Eid at Osgiliath with Gondor": a "with" PP beats a place
+                var np = c.Children.Find(x => x.Label == "NP");
+                var prep = c.Children.Find(x => x.IsLeaf);
+                var isPlace = prep is not null && Locatives.Contains(prep.Word!);
+                if (np is null || (isPlace && fromPp.Count > 0)) continue;
+                var a = Actors(np, date);
+                if (a.Count > 0) { fromPp = a; locative = isPlace; }
+            }
+            else if (c.Label == "S" && fromPp.Count == 0 && c.Children.Exists(x => x.Label == "NP"))
+            {
+                // "urged Gondor to ..." parses as (S (NP Gondor) (VP to ...))
+                var np = c.Children.Find(x => x.Label == "NP");
+                if (np is not null) fromPp = Actors(np, date);
+            }
+        }
+        if (fromPp.Count > 0) return fromPp;
+        foreach (var c in vp.Children)
+        {
+            // "believes Dagolath can cope": the complement clause's subject; "vowed to wage war on the Rohans":
+            // the target of the subject-less complement
+            var clause = c.Label == "SBAR" ? c.Children.Find(x => x.Label == "S") : c.Label == "S" ? c : null;
+            if (clause is null) continue;
+            var np = clause.Children.Find(x => x.Label == "NP");
+            if (np is not null && Actors(np, date) is { Count: > 0 } a) return a;
+            foreach (var inner in clause.Children.FindAll(x => x.Label == "VP"))
+            {
+                var v = FirstVerb(inner);
+                if (v.Verb is not null && Targets(v.Phrase, v.Verb, date) is { Count: > 0 } t) return t;
+            }
+        }
+        return fromPp;
+    }
+
+    /// <summary>The lowest non-auxiliary verb of a VP chain ("to wage", "will be renewing").</summary>
+    private static (TreeNode Phrase, TreeNode? Verb) FirstVerb(TreeNode vp)
+    {
+        var verb = vp.Children.Find(c => c.IsVerbTag);
+        var next = vp.Children.Find(c => c.Label == "VP");
+        if ((verb is null || Auxiliaries.Contains(verb.Word!)) && next is not null) return FirstVerb(next);
+        return (vp, verb);
+    }
+
+    /// <summary>The code of a verb after its patterns; null = do not code ("---").</summary>
+    private string? VerbCode(VerbEntry entry, TreeNode verb, TreeNode vp, string[] words)
+    {
+        var code = entry.Code;
+        if (dictionary.Patterns.TryGetValue(entry.Block, out var patterns))
+        {
+            var leaves = new List<TreeNode>();
+            vp.CollectLeaves(leaves);
+            var afterWords = new List<string>();
+            foreach (var l in leaves) if (l.Index > verb.Index) afterWords.Add(l.Word!);
+            var before = words.AsSpan(0, verb.Index).ToArray();
+            foreach (var p in patterns)
+            {
+                if (MatchAfter(p.After, afterWords) && MatchBefore(p.Before, before)) { code = p.Code; break; }
+            }
+        }
+        return code.StartsWith("---", StringComparison.Ordinal) || code.Length == 0 ? null : code;
+    }
+
+    private bool MatchAfter(string[][] elements, List<string> words)
+    {
+        var at = 0;
+        foreach (var e in elements)
+        {
+            var found = -1;
+            for (var i = at; i + e.Length <= words.Count; i++)
+            {
+                if (ElementAt(e, words, i)) { found = i; break; }
+            }
+            if (found < 0) return false;
+            at = found + e.Length;
+        }
+        return true;
+    }
+
+    private bool MatchBefore(string[][] elements, string[] words)
+    {
+        // elements read left to right end at the verb; match them right to left, nearest first
+        var end = words.Length;
+        for (var k = elements.Length - 1; k >= 0; k--)
+        {
+            var e = elements[k];
+            var found = -1;
+            for (var i = end - e.Length; i >= 0; i--)
+            {
+                if (ElementAt(e, words, i)) { found = i; break; }
+            }
+            if (found < 0) return false;
+            end = found;
+        }
+        return true;
+    }
+
+    private bool ElementAt(string[] element, IReadOnlyList<string> words, int at)
+    {
+        for (var k = 0; k < element.Length; k++)
+        {
+            var w = words[at + k];
+            var e = element[k];
+            if (e.StartsWith('&'))
+            {
+                if (!dictionary.SynsetWords.TryGetValue(e.ToUpperInvariant(), out var set) || !set.Contains(w)) return false;
+            }
+            else if (w != e) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Actor codes of an NP: coordinated NPs give one each; otherwise the (country) actor and the agent
+    /// found in the NP's own words compose, e.g. "Arnorian police" → ARN + COP; an agent alone ("ambassadors of
+    /// Arnor and Gondor") composes with the actors of its PP complement.</summary>
+    public List<string> Actors(TreeNode np, DateOnly? date)
+    {
+        var list = new List<string>();
+        var parts = np.Children.FindAll(c => c.Label == "NP");
+        var hasCc = np.Children.Exists(c => c.Label == "CC");
+        if (hasCc && parts.Count > 1)
+        {
+            foreach (var p in parts) list.AddRange(Actors(p, date));
+            if (list.Count > 0) return list;
+        }
+        var leaves = new List<TreeNode>();
+        np.CollectLeaves(leaves, NotInNp);
+        if (hasCc)
+        {
+            // flat "Mordor, Rohan, Fornost and Bree": split at commas and conjunctions
+            var group = new List<string>();
+            foreach (var l in leaves)
+            {
+                if (l.Label is "CC" or ",") { list.AddRange(ActorCodes(group, date)); group.Clear(); }
+                else group.Add(l.Word!);
+            }
+            list.AddRange(ActorCodes(group, date));
+            if (list.Count > 1) return list;
+            list.Clear();
+        }
+        list.AddRange(ActorCodes(leaves.ConvertAll(l => l.Word!), date));
+        if (list.Count > 0 && !list[0].StartsWith("---", StringComparison.Ordinal)) return list;
+        // look into PP complements: "soldiers from Gondor", "ties with Gondor and Arnor"
+        var complements = new List<string>();
+        foreach (var holder in (TreeNode[])[np, .. parts])
+        {
+            foreach (var c in holder.Children)
+            {
+                if (c.Label != "PP") continue;
+                var inner = c.Children.Find(x => x.Label == "NP");
+                if (inner is not null) complements.AddRange(Actors(inner, date));
+            }
+            if (complements.Count > 0) break;
+        }
+        if (complements.Count == 0) return list;
+        if (list.Count == 0) return complements;
+        var agent = list[0][3..];
+        var composed = new List<string>();
+        foreach (var c in complements) composed.Add(c.Length == 3 ? c + agent : c);
+        return composed;
+    }
+
+    private List<string> ActorCodes(List<string> words, DateOnly? date)
+    {
+        var code = ActorCode(words, date);
+        if (code is null) return [];
+        // an actor may stand for several ("FRO/BIL/SAM")
+        return code.Contains('/') ? [.. code.Split('/', StringSplitOptions.RemoveEmptyEntries)] : [code];
+    }
+
+    private string? ActorCode(List<string> words, DateOnly? date)
+    {
+        string? actor = null, agent = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var len = Math.Min(words.Count - i, 8); len >= 1; len--)
+            {
+                var span = words.GetRange(i, len);
+                if (actor is null && dictionary.Actors.Exact(span) is { } a)
+                {
+                    actor = CameoDictionary.ResolveCode(a, date);
+                    i += len - 1; break;
+                }
+                if (agent is null && dictionary.Agents.Exact(span) is { } g)
+                {
+                    agent = g.Code;
+                    i += len - 1; break;
+                }
+            }
+            if (actor is not null && agent is not null) break;
+        }
+        if (agent is not null)
+        {
+            if (agent.EndsWith('~')) return agent.TrimEnd('~') + (actor ?? "");
+            agent = agent.Trim('~', ' ');
+        }
+        if (actor is null) return agent is null ? null : "---" + agent;
+        if (agent is null || actor.Length > 3) return actor;
+        return actor + agent;
+    }
+}
