@@ -103,7 +103,13 @@ public static class NoteFatalities
         if (n == "lives") return Before(w, i - 2, used, singular: false);
         var activeForm = n is "killing" or "kill" or "kills" or "executing" or "execute" or "assassinating" or "murdering";
         // "shot dead a merchant", "killed 4 soldiers", "killing the driver"
-        if (n is not ("died" or "succumbed" or "dead") || n == "dead" && i > 0 && w[i - 1].Norm is "shot" or "left" or "leaving")
+        var passive = false;
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (w[k].Norm is "was" or "were" or "been" or "being") { passive = true; break; }
+            if (!w[k].Norm.EndsWith("ly", StringComparison.Ordinal) && w[k].Norm is not ("also" or "later" or "all")) break;
+        }
+        if (!passive && (n is not ("died" or "succumbed" or "dead") || n == "dead" && i > 0 && w[i - 1].Norm is "shot" or "left" or "leaving"))
         {
             var objectStart = i + 1;
             while (objectStart < w.Length && w[objectStart].Norm is "and" or "reportedly" or "at" && !(w[objectStart].Norm == "at" && objectStart + 1 < w.Length && w[objectStart + 1].Norm == "least")) objectStart++;
@@ -137,7 +143,7 @@ public static class NoteFatalities
                 }
                 k++;
             }
-            if (used[q.First]) return null;
+            if (used[q.First] || InjuryAfter(w, q.Last)) return null;
             return peek ? new Victim(count, q.First, last) : Take(new Victim(count, q.First, last), used);
         }
         if (w[j].Norm is "a" or "an" or "the" or "his" or "her" or "their" or "one" or "another" or "its" && j + 1 < w.Length && !w[j + 1].IsPunct)
