@@ -42,6 +42,7 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
             {
                 Featurize(mentions, sets, i, context, points);
                 Choose(sets[i], r);
+                PreferNamedCountry(sets[i]);
             }
         }
         return sets;
@@ -211,6 +212,7 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
         var mention = mentions[i];
         var logCandidates = Math.Log(1 + n) / Math.Log(1 + MaxCandidates);
         var comma = mention.CommaNext >= 0 ? sets[mention.CommaNext].Entries : [];
+        Span<char> nameBuffer = stackalloc char[NameKey.MaxLength];
         var hasAdmin1 = false;
         var hasBigCity = false;
         for (var k = 0; k < n; k++)
@@ -234,7 +236,9 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
             f[CandidateFeatures.IsAdminSeat] = code.StartsWith("PPLA", StringComparison.Ordinal) ? 1 : 0;
             f[CandidateFeatures.IsOtherPlace] = kind == PlaceKind.Place && e.FeatureClass != 'P' ? 1 : 0;
             f[CandidateFeatures.IsTopPrior] = k == 0 ? 1 : 0;
-            f[CandidateFeatures.ExactName] = NameKey.Fold(e.Name) == mention.Key ? 1 : 0;
+            // Folded into a stack buffer: this runs for every candidate in both passes.
+            var folded = NameKey.Fold(e.Name, nameBuffer);
+            f[CandidateFeatures.ExactName] = nameBuffer[..folded].SequenceEqual(mention.Key) ? 1 : 0;
             f[CandidateFeatures.ExactCountry] = kind == PlaceKind.Country ? f[CandidateFeatures.ExactName] : 0;
             f[CandidateFeatures.Admin1WithBigCity] = kind == PlaceKind.Admin1 && hasBigCity ? 1 : 0;
             f[CandidateFeatures.BigCityWithAdmin1] = hasAdmin1 && kind == PlaceKind.Place && e.FeatureClass == 'P' && e.Population >= BigCity ? 1 : 0;
@@ -291,6 +295,32 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
         return best == double.MaxValue
             ? (0, double.MaxValue, sameAdmin1)
             : (1 - Math.Log(1 + best) / Math.Log(1 + GeoMath.HalfCircumferenceKm), best, sameAdmin1);
+    }
+
+    /// <summary>A bare country name is the country, not its own homonym city ("Mexico", not Mexico City, which GeoNames
+    /// also calls "Mexico"), unless a division abroad bears the name ("Georgia") or a "City, Country" pair chose.</summary>
+    private void PreferNamedCountry(CandidateSet set)
+    {
+        if (set.Best < 0) return;
+        var best = set.Row(set.Best);
+        if (best[CandidateFeatures.IsCountry] == 1 || best[CandidateFeatures.CommaParent] == 1) return;
+        var country = -1;
+        for (var k = 0; k < set.Entries.Length; k++)
+        {
+            var f = set.Row(k);
+            if (f[CandidateFeatures.ExactName] == 0) continue;
+            if (f[CandidateFeatures.IsCountry] == 1) country = k;
+        }
+        if (country < 0) return;
+        var countryId = gazetteer[set.Entries[country]].CountryId;
+        // Only a place inside that country yields ("Mexico" → Mexico City); "Lebanon" in Ohio news stays the town.
+        if (gazetteer[set.Entries[set.Best]].CountryId != countryId) return;
+        for (var k = 0; k < set.Entries.Length; k++)
+        {
+            var e = gazetteer[set.Entries[k]];
+            if (e.Kind == PlaceKind.Admin1 && e.CountryId != countryId && set.Row(k)[CandidateFeatures.ExactName] == 1) return;
+        }
+        set.Best = country;
     }
 
     private static void Choose(CandidateSet set, Ranker r)
