@@ -353,6 +353,36 @@ public sealed class PostgresStoreTests : StoreContractTests
 
     protected override IEventQueryStore Another(out Action cleanup) => TestStores.Postgres(out cleanup);
 
+    [Fact]
+    public void Bulk_copy_from_sqlite_gives_the_same_store_and_refuses_a_non_empty_target()
+    {
+        var (records, _) = DedupTestSet.Build();
+        using var sqlite = TestStores.Sqlite(out var path);
+        try
+        {
+            sqlite.SaveMany(records);
+            var copied = Sql.PostgresBulkCopy.Run((Sql.SqlEventStore)sqlite, (Sql.PostgresEventStore)Store);
+            var counts = sqlite.Counts();
+            Assert.Equal(counts, Store.Counts());
+            Assert.Equal(counts.Reports, copied.Single(t => t.Table == "reports").Rows);
+            var query = new EventQuery { Country = "IQ", Limit = 1000 };
+            Assert.Equal(sqlite.QueryEvents(query).Events.Select(e => (e.Id, e.SourcesCount, e.Fatalities?.Best)),
+                Store.QueryEvents(query).Events.Select(e => (e.Id, e.SourcesCount, e.Fatalities?.Best)));
+            var mosul = sqlite.QueryEvents(new EventQuery { Country = "IQ", Cameo = "19" }).Events[0].Id;
+            Assert.Equal(sqlite.GetEvent(mosul)!.Reports.Count, Store.GetEvent(mosul)!.Reports.Count);
+            var again = Assert.Throws<Sitrep.Core.SitrepException>(() => Sql.PostgresBulkCopy.Run((Sql.SqlEventStore)sqlite, (Sql.PostgresEventStore)Store));
+            Assert.Contains("not empty", again.Message);
+        }
+        finally
+        {
+            sqlite.Dispose();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(path + suffix);
+            }
+        }
+    }
+
     private static IEventQueryStore Unavailable()
     {
         TestStores.Postgres(out _); // skips (or fails in CI) with the reason

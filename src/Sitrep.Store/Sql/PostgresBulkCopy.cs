@@ -29,9 +29,11 @@ public static class PostgresBulkCopy
         var copied = new List<(string, long)>();
         try
         {
+            // One read transaction: every table from the same snapshot, even while the source is being written.
+            using var snapshot = from.BeginTransaction();
             foreach (var table in Tables)
             {
-                copied.Add((table, CopyTable(from, to, table)));
+                copied.Add((table, CopyTable(from, snapshot, to, table)));
             }
         }
         finally
@@ -41,7 +43,7 @@ public static class PostgresBulkCopy
         return copied;
     }
 
-    private static long CopyTable(DbConnection from, NpgsqlConnection to, string table)
+    private static long CopyTable(DbConnection from, DbTransaction snapshot, NpgsqlConnection to, string table)
     {
         var columns = new List<(string Name, NpgsqlDbType Type)>();
         using (var cmd = new NpgsqlCommand(
@@ -60,7 +62,7 @@ public static class PostgresBulkCopy
             }
         }
         var list = string.Join(", ", columns.Select(c => c.Name));
-        using var read = Db.Command(from, null, $"SELECT {list} FROM {table}");
+        using var read = Db.Command(from, snapshot, $"SELECT {list} FROM {table}");
         using var rows = read.ExecuteReader();
         using var importer = to.BeginBinaryImport($"COPY {table} ({list}) FROM STDIN (FORMAT BINARY)");
         long n = 0;
