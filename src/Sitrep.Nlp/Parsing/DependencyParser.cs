@@ -253,22 +253,7 @@ public sealed class DependencyParser
         f.Add(Hashing.Key(78, T(ws, s0 >= 0 && s0 + 1 < n ? s0 + 1 : -1), ts0, tb0));
         f.Add(Hashing.Key(79, ws0, ts1, tb0));
         f.Add(Hashing.Key(80, wb0, ts0, ts1));
-        // Unknown-word suffixes, third-order child tags (Zhang & Nivre 2011) and child words paired with their head.
-        f.Add(Hashing.Key(81, S3(lex, st, s0), ts0));
-        f.Add(Hashing.Key(82, S3(lex, st, b0), tb0));
-        f.Add(Hashing.Key(83, ts0, tl, T(ws, s0l2)));
-        f.Add(Hashing.Key(84, ts0, tr, T(ws, s0r2)));
-        f.Add(Hashing.Key(85, tb0, tbl, T(ws, b0l2)));
-        f.Add(Hashing.Key(86, W(lex, st, s0l), ts0));
-        f.Add(Hashing.Key(87, W(lex, st, s0r), ts0));
-        f.Add(Hashing.Key(88, W(lex, st, b0l), tb0));
-        f.Add(Hashing.Key(89, ws1, ws0, tb0));
-        f.Add(Hashing.Key(90, Hashing.Combine(ts0, tb0), tb1, dist));
-        f.Add(Hashing.Key(91, wb0, tb1, tb2));
-        f.Add(Hashing.Key(92, ts1, ts0, dist));
     }
-
-    private static ulong S3(LexicalSentence lex, ParserState st, int i) => i < 0 ? None : i == st.N ? RootWord : lex.Suf3(i);
 
     private static void ExtractLabel(LexicalSentence lex, Workspace ws, int h, int d)
     {
@@ -309,14 +294,6 @@ public sealed class DependencyParser
         f.Add(Hashing.Key(127, W(lex, st, dr), td));
         f.Add(Hashing.Key(128, d == 0 ? 1UL : 0UL, td, dir));
         f.Add(Hashing.Key(129, T(ws, dl), td, th));
-        f.Add(Hashing.Key(130, th, T(ws, h > 0 ? h - 1 : -1), td));
-        f.Add(Hashing.Key(131, th, T(ws, h + 1 < st.N ? h + 1 : -1), td));
-        f.Add(Hashing.Key(132, lex.Suf3(d), wh));
-        f.Add(Hashing.Key(133, Hashing.Combine(dir, dist), wd));
-        f.Add(Hashing.Key(134, W(lex, st, dr), wd));
-        f.Add(Hashing.Key(135, W(lex, st, dl), wd));
-        f.Add(Hashing.Key(136, td, dir, (ulong)Math.Min(st.LeftCount[h], 3)));
-        f.Add(Hashing.Key(137, L(st, st.Left1[h]), td, th));
     }
 
     /// <summary>Weights below 1.0 (in averaged update units) are dropped: on EWT dev this halves the file
