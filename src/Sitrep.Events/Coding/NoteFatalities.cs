@@ -11,7 +11,7 @@ public static class NoteFatalities
     private static readonly HashSet<string> KillWords = new(StringComparer.Ordinal)
     {
         "killed", "kill", "kills", "killing", "executed", "execute", "executing", "assassinated", "assassinating", "beheaded",
-        "murdered", "murdering", "lynched", "hanged", "hung", "dead", "died", "succumbed",
+        "murdered", "murdering", "lynched", "lynches", "lynching", "hanged", "hung", "dead", "died", "succumbed", "kiled",
     };
 
     private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal)
@@ -28,6 +28,24 @@ public static class NoteFatalities
     /// <summary>Total victims and the span (body offsets) of the first counted phrase, or null when no kill is stated.</summary>
     public static (int Count, int Start, int End)? Count(IReadOnlyList<SentenceWords> sentences)
     {
+        // "2 fatalities." closing a note is the coder's own total
+        foreach (var s in sentences)
+        {
+            var w = s.Words;
+            for (var i = 1; i < w.Length; i++)
+            {
+                if (w[i].Norm is not ("fatalities" or "fatality") || QuantityParser.At(w, i - 1) is not { } q || q.Last != i - 1) continue;
+                return (Value(w, q), w[q.First].Start, w[i].End);
+            }
+        }
+        return Sum(sentences, weak: false) ?? Sum(sentences, weak: true);
+    }
+
+    /// <summary>Weak mentions (a body found, "his death") count only in notes that state no kill otherwise.</summary>
+    private static bool Weak(Word[] w, int i) => w[i].Norm is "body" or "bodies" or "corpses" || w[i].Norm == "death" && i > 0 && w[i - 1].Norm is "his" or "her";
+
+    private static (int Count, int Start, int End)? Sum(IReadOnlyList<SentenceWords> sentences, bool weak)
+    {
         var total = 0;
         var found = false;
         int start = 0, end = 0;
@@ -41,7 +59,7 @@ public static class NoteFatalities
                 var n = w[i].Norm;
                 if (n == "[") bracket++;
                 else if (n == "]") bracket = Math.Max(0, bracket - 1);
-                if (bracket > 0 || !Kill(w, i)) continue;
+                if (bracket > 0 || Weak(w, i) != weak || !Kill(w, i)) continue;
                 var victims = Victims(w, i, used);
                 if (victims is not { } v) continue;
                 if (!found) { start = w[v.First].Start; end = w[v.Last].End; }
@@ -55,6 +73,10 @@ public static class NoteFatalities
     private static bool Kill(Word[] w, int i)
     {
         var n = w[i].Norm;
+        // "resulting in 5 deaths", "2 fatalities.", "the bodies of three", "his body was found"
+        if (n is "deaths" or "bodies" or "corpses") return i > 0 && QuantityParser.At(w, i - 1) is { } q0 && q0.Last == i - 1 || n is "bodies" or "corpses" && i + 2 < w.Length && w[i + 1].Norm == "of" && QuantityParser.At(w, i + 2) is not null;
+        if (n == "body") return i > 0 && w[i - 1].Norm is "his" or "her" or "a" && !Reaction(w, i);
+        if (n == "death" && i > 0 && w[i - 1].Norm is "his" or "her") return !Reaction(w, i - 1);
         if (n == "death" || n == "deaths") return i > 0 && w[i - 1].Norm == "to" || i + 1 < w.Length && w[i + 1].Norm == "of" && !Reaction(w, i);
         if (n == "lives") return i > 1 && w[i - 2].Norm is "lost" or "lose" && w[i - 1].Norm is "their" or "his" or "her";
         if (!KillWords.Contains(n)) return false;
@@ -86,6 +108,18 @@ public static class NoteFatalities
     private static Victim? Victims(Word[] w, int i, bool[] used)
     {
         var n = w[i].Norm;
+        if (n is "deaths" or "bodies" or "corpses")
+        {
+            if (i > 0 && QuantityParser.At(w, i - 1) is { } q && q.Last == i - 1 && !used[i - 1]) return Take(new Victim(Value(w, q), q.First, q.Last), used);
+            for (var k = i - 2; k >= Math.Max(0, i - 4); k--)
+            {
+                if (QuantityParser.At(w, k) is { } q2 && q2.Last == i - 1 && !used[k]) return Take(new Victim(Value(w, q2), q2.First, q2.Last), used);
+            }
+            return After(w, i + 2, used);
+        }
+        if (n is "body" || n == "death" && i > 0 && w[i - 1].Norm is "his" or "her") return One(i, used);
+        // "the killing of 1 militant"
+        if (n == "killing" && i + 1 < w.Length && w[i + 1].Norm == "of") return After(w, i + 2, used);
         // "death of the commander", "deaths of 3 soldiers"
         if (n is "death" or "deaths" && i + 1 < w.Length && w[i + 1].Norm == "of") return After(w, i + 2, used) ?? One(i, used);
         // "stabbed a journalist to death", "was tortured to death"
@@ -124,6 +158,7 @@ public static class NoteFatalities
     private static Victim? After(Word[] w, int j, bool[] used, bool peek = false)
     {
         if (j >= w.Length) return null;
+        if (w[j].Norm is "both" && (j + 1 >= w.Length || w[j + 1].Norm is not "of")) return peek ? new Victim(2, j, j) : Take(new Victim(2, j, j), used);
         if (w[j].Norm is "him" or "her" or "himself" or "herself") return peek ? new Victim(1, j, j) : Take(new Victim(1, j, j), used);
         if (QuantityParser.At(w, j) is { } q)
         {
@@ -195,6 +230,7 @@ public static class NoteFatalities
             qLast = q.Last;
             j = q.Last;
         }
+        if (qFirst is null && w[first].Norm == "both") return Take(new Victim(2, first, first), used);
         if (qFirst is { } qf) return Take(new Victim(total, qf, qLast), used);
         // "a charlatan was hung", "The Koglweogo was found executed", "Retired policeman shot dead"
         if (singular && (sawWas || !w[last].Norm.EndsWith('s')) && !w[last].IsPunct && w[last].Norm is not ("they" or "them" or "people" or "others" or "militants" or "civilians"))
