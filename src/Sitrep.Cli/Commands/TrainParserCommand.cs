@@ -27,9 +27,14 @@ public sealed class TrainParserCommand : ICliCommand
             Description = "Train on tags predicted by N-fold jackknifed taggers (0 = gold tags), so training sees tagger errors.",
             DefaultValueFactory = _ => 4,
         };
+        var taggerFolds = new Option<int>("--tagger-folds")
+        {
+            Description = "--folds of the jackknifed taggers (match the tagger used at run time: 0 = one pass).",
+            DefaultValueFactory = _ => 0,
+        };
         var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, averaged perceptron).")
         {
-            train, dev, output, epochs, seed, jackknife,
+            train, dev, output, epochs, seed, jackknife, taggerFolds,
         };
         command.SetAction(parse =>
         {
@@ -41,7 +46,7 @@ public sealed class TrainParserCommand : ICliCommand
             var watch = Stopwatch.StartNew();
             var sentences = ConlluReader.Read(trainPath);
             var folds = parse.GetValue(jackknife);
-            var predicted = folds > 1 ? Jackknife.PredictTags(sentences, folds, parse.GetValue(seed), Console.Error.WriteLine) : null;
+            var predicted = folds > 1 ? Jackknife.PredictTags(sentences, folds, parse.GetValue(seed), Console.Error.WriteLine, 6, parse.GetValue(taggerFolds)) : null;
             var parser = DependencyParser.Train(sentences,
                 new DependencyParser.Options(parse.GetValue(epochs), parse.GetValue(seed)), Console.Error.WriteLine,
                 predicted is null ? null : s => predicted[s]);

@@ -19,11 +19,16 @@ public sealed class TrainTaggerCommand : ICliCommand
         var train = new Option<string>("--train") { Description = "Training CoNLL-U (e.g. en_ewt-ud-train.conllu).", Required = true };
         var dev = new Option<string?>("--dev") { Description = "Development CoNLL-U, scored after training." };
         var output = new Option<string>("--out") { Description = $"Output folder; writes {NlpModels.TaggerFile}.", Required = true };
-        var epochs = new Option<int>("--epochs") { Description = "Training passes.", DefaultValueFactory = _ => 10 };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes (dev: 14 beat 10 by 0.08 UPOS).", DefaultValueFactory = _ => 14 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 1 };
+        var folds = new Option<int>("--folds")
+        {
+            Description = "N > 1: add a second pass that sees first-pass tags of the words to the right, trained on N-fold jackknifed first-pass tags; 0 = one pass.",
+            DefaultValueFactory = _ => 0,
+        };
         var command = new Command("tagger", "Train the UPOS/XPOS tagger and lemmatizer (averaged perceptron).")
         {
-            train, dev, output, epochs, seed,
+            train, dev, output, epochs, seed, folds,
         };
         command.SetAction(parse =>
         {
@@ -32,9 +37,10 @@ public sealed class TrainTaggerCommand : ICliCommand
             var devPath = parse.GetValue(dev);
             if (devPath is not null) InputFiles.RequireFile(devPath);
             if (parse.GetValue(epochs) <= 0) throw new SitrepException("--epochs must be positive");
+            if (parse.GetValue(folds) is < 0 or 1) throw new SitrepException("--folds must be 0 or at least 2");
             var watch = Stopwatch.StartNew();
             var sentences = ConlluReader.Read(trainPath);
-            var tagger = PosTagger.Train(sentences, new PosTagger.Options(parse.GetValue(epochs), parse.GetValue(seed)), Console.Error.WriteLine);
+            var tagger = PosTagger.Train(sentences, new PosTagger.Options(parse.GetValue(epochs), parse.GetValue(seed), Folds: parse.GetValue(folds)), Console.Error.WriteLine);
             var path = Path.Combine(parse.GetValue(output)!, NlpModels.TaggerFile);
             tagger.Save(path);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
