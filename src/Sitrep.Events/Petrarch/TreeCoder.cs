@@ -44,6 +44,19 @@ public sealed class TreeCoder(CameoDictionary dictionary)
         return result;
     }
 
+    private static readonly string[] Subordinators = ["after", "before", "when", "while", "since", "because", "as", "if", "until", "although", "though", "unless", "once"];
+
+    /// <summary>"after a hafling was reported …" is circumstance, not the verb's complement.</summary>
+    private static bool IsAdverbialClause(TreeNode sbar)
+    {
+        foreach (var c in sbar.Children)
+        {
+            if (c.IsLeaf) return Subordinators.Contains(c.Word!);
+            if (c.Label != "S") return false;
+        }
+        return false;
+    }
+
     private static int FirstIndex(TreeNode n) => n.IsLeaf ? n.Index : n.Children.Count == 0 ? int.MaxValue : FirstIndex(n.Children[0]);
 
     private static bool IsPronoun(TreeNode np) => np.Children.Count == 1 && np.Children[0].Label == "PRP";
@@ -211,7 +224,7 @@ public sealed class TreeCoder(CameoDictionary dictionary)
         {
             // "believes Dagolath can cope": the complement clause's subject; "vowed to wage war on the Rohans":
             // the target of the subject-less complement
-            var clause = c.Label == "SBAR" ? c.Children.Find(x => x.Label == "S") : c.Label == "S" ? c : null;
+            var clause = c.Label == "SBAR" && !IsAdverbialClause(c) ? c.Children.Find(x => x.Label == "S") : c.Label == "S" ? c : null;
             if (clause is null) continue;
             var np = clause.Children.Find(x => x.Label == "NP");
             if (np is not null && Actors(np, date) is { Count: > 0 } a) return a;
@@ -257,13 +270,10 @@ public sealed class TreeCoder(CameoDictionary dictionary)
         var at = 0;
         foreach (var e in elements)
         {
-            var found = -1;
-            for (var i = at; i + e.Length <= words.Count; i++)
-            {
-                if (ElementAt(e, words, i)) { found = i; break; }
-            }
-            if (found < 0) return false;
-            at = found + e.Length;
+            var end = -1;
+            for (var i = at; i < words.Count && end < 0; i++) end = MatchElement(e, 0, words, i);
+            if (end < 0) return false;
+            at = end;
         }
         return true;
     }
@@ -271,34 +281,42 @@ public sealed class TreeCoder(CameoDictionary dictionary)
     private bool MatchBefore(string[][] elements, string[] words)
     {
         // elements read left to right end at the verb; match them right to left, nearest first
-        var end = words.Length;
+        var limit = words.Length;
         for (var k = elements.Length - 1; k >= 0; k--)
         {
-            var e = elements[k];
             var found = -1;
-            for (var i = end - e.Length; i >= 0; i--)
+            for (var i = limit - 1; i >= 0 && found < 0; i--)
             {
-                if (ElementAt(e, words, i)) { found = i; break; }
+                var end = MatchElement(elements[k], 0, words, i);
+                if (end >= 0 && end <= limit) found = i;
             }
             if (found < 0) return false;
-            end = found;
+            limit = found;
         }
         return true;
     }
 
-    private bool ElementAt(string[] element, IReadOnlyList<string> words, int at)
+    /// <summary>Where element[k..] ends when matched from <paramref name="at"/> (words joined by '_' are adjacent;
+    /// a synset member may be several words), or -1.</summary>
+    private int MatchElement(string[] element, int k, IReadOnlyList<string> words, int at)
     {
-        for (var k = 0; k < element.Length; k++)
+        if (k == element.Length) return at;
+        if (at >= words.Count) return -1;
+        var e = element[k];
+        if (!e.StartsWith('&')) return words[at] == e ? MatchElement(element, k + 1, words, at + 1) : -1;
+        var name = e.ToUpperInvariant();
+        // synset names may end in '_' (no plural forms) in the dictionary but not in patterns
+        if (!dictionary.Entries.Synsets.TryGetValue(name, out var phrases) && !dictionary.Entries.Synsets.TryGetValue(name + "_", out phrases)) return -1;
+        foreach (var phrase in phrases)
         {
-            var w = words[at + k];
-            var e = element[k];
-            if (e.StartsWith('&'))
-            {
-                if (!dictionary.SynsetWords.TryGetValue(e.ToUpperInvariant(), out var set) || !set.Contains(w)) return false;
-            }
-            else if (w != e) return false;
+            if (at + phrase.Length > words.Count) continue;
+            var same = true;
+            for (var m = 0; m < phrase.Length && same; m++) same = words[at + m] == phrase[m];
+            if (!same) continue;
+            var end = MatchElement(element, k + 1, words, at + phrase.Length);
+            if (end >= 0) return end;
         }
-        return true;
+        return -1;
     }
 
     /// <summary>Actor codes of an NP: coordinated NPs give one each; otherwise the (country) actor and the agent
@@ -338,6 +356,9 @@ public sealed class TreeCoder(CameoDictionary dictionary)
             foreach (var c in holder.Children)
             {
                 if (c.Label != "PP") continue;
+                // "Eid at Osgiliath" names a place, but "soldiers in Gondor" composes
+                var prep = c.Children.Find(x => x.IsLeaf);
+                if (list.Count == 0 && prep is not null && Locatives.Contains(prep.Word!)) continue;
                 var inner = c.Children.Find(x => x.Label == "NP");
                 if (inner is not null) complements.AddRange(Actors(inner, date));
             }
