@@ -38,7 +38,10 @@ public static class PostgresBulkCopy
         }
         finally
         {
-            target.FinishBulkLoad(to);
+            if (to.State == System.Data.ConnectionState.Open) // a failed COPY breaks the connection: keep its error
+            {
+                target.FinishBulkLoad(to);
+            }
         }
         return copied;
     }
@@ -65,6 +68,7 @@ public static class PostgresBulkCopy
         using var read = Db.Command(from, snapshot, $"SELECT {list} FROM {table}");
         using var rows = read.ExecuteReader();
         using var importer = to.BeginBinaryImport($"COPY {table} ({list}) FROM STDIN (FORMAT BINARY)");
+        importer.Timeout = TimeSpan.FromHours(1); // a million rows take longer than the 30 s command default
         long n = 0;
         while (rows.Read())
         {

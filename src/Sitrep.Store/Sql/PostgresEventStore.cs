@@ -77,7 +77,12 @@ public sealed class PostgresEventStore : SqlEventStore
 
     protected override string IndexDefinition(string definition) => Schema.PostgresDefinition(definition);
 
-    protected override void Analyze(DbConnection c) => Db.Execute(c, null, "ANALYZE events");
+    protected override void Analyze(DbConnection c)
+    {
+        using var cmd = Db.Command(c, null, "ANALYZE events");
+        cmd.CommandTimeout = 0;
+        cmd.ExecuteNonQuery();
+    }
 
     public override void Dispose()
     {

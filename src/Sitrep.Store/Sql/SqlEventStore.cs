@@ -145,7 +145,9 @@ public abstract partial class SqlEventStore : IEventQueryStore
         {
             if (!existing.Contains(name))
             {
-                Db.Execute(c, null, $"CREATE INDEX IF NOT EXISTS {name} ON {IndexDefinition(definition)}");
+                using var cmd = Db.Command(c, null, $"CREATE INDEX IF NOT EXISTS {name} ON {IndexDefinition(definition)}");
+                cmd.CommandTimeout = 0; // minutes on a million rows: no timeout
+                cmd.ExecuteNonQuery();
             }
         }
     }
