@@ -23,19 +23,20 @@ public static class CrossValidation
         return Combine(parts);
     }
 
-    /// <summary>Pools fold scores: rates weighted by what each fold scored (geocoded toponyms; gold for recall).</summary>
+    /// <summary>Pools fold scores: rates weighted by what each fold scored (geocoded toponyms; gold toponyms for P/R/F1);
+    /// the pooled median is the weighted mean of the folds' medians.</summary>
     private static GeoScores Combine(List<GeoScores> parts)
     {
         double W(Func<GeoScores, double> value, Func<GeoScores, int> weight)
         {
             var total = parts.Sum(weight);
-            return total == 0 ? 0 : Math.Round(parts.Sum(p => value(p) * weight(p)) / total, 2);
+            return total == 0 ? 0 : parts.Sum(p => value(p) * weight(p)) / total;
         }
-        var f1 = parts[0].F1 is null ? (double?)null : W(p => p.F1 ?? 0, p => p.Gold);
+        double? Rate(Func<GeoScores, double?> value) => parts[0].F1 is null ? null : Math.Round(W(p => value(p) ?? 0, p => p.Gold), 2);
         return new GeoScores(parts.Sum(p => p.Articles), parts.Sum(p => p.Gold), parts.Sum(p => p.Geocoded),
-            W(p => p.Acc161, p => p.Geocoded), Math.Round(W(p => p.MeanKm, p => p.Geocoded), 1), Math.Round(W(p => p.MedianKm, p => p.Geocoded), 1),
-            Math.Round(W(p => p.Auc, p => p.Geocoded), 4),
-            f1 is null ? null : W(p => p.Precision ?? 0, p => p.Gold), f1 is null ? null : W(p => p.Recall ?? 0, p => p.Gold), f1,
-            Math.Round(parts.Average(p => p.ToponymsPerSecond)), W(p => p.Coverage, p => p.Gold), W(p => p.Ceiling, p => p.Gold));
+            Math.Round(W(p => p.Acc161, p => p.Geocoded), 2), Math.Round(W(p => p.MeanKm, p => p.Geocoded), 1),
+            Math.Round(W(p => p.MedianKm, p => p.Geocoded), 1), Math.Round(W(p => p.Auc, p => p.Geocoded), 4),
+            Rate(p => p.Precision), Rate(p => p.Recall), Rate(p => p.F1),
+            Math.Round(parts.Average(p => p.ToponymsPerSecond)), Math.Round(W(p => p.Coverage, p => p.Gold), 2), Math.Round(W(p => p.Ceiling, p => p.Gold), 2));
     }
 }
