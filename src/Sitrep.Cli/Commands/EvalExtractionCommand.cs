@@ -30,7 +30,7 @@ public sealed class EvalExtractionCommand : ICliCommand
         format.AcceptOnlyFromAmong("text", "json");
         var passes = new Option<int>("--passes")
         {
-            Description = "Timed passes over the corpus after one untimed warm-up pass; the median is reported.",
+            Description = "Timed passes over the corpus after two untimed warm-up passes; the median is reported.",
             DefaultValueFactory = _ => 3,
         };
         var details = new Option<string?>("--details") { Description = "Write per-page scores and our predictions to this JSON file (for error analysis)." };
@@ -110,7 +110,7 @@ public sealed class EvalExtractionCommand : ICliCommand
         $"{name,-20} {run.Score.F1,7:F4} {run.Score.Precision,7:F4} {run.Score.Recall,7:F4} {run.Score.Accuracy,7:F4} {run.PagesPerSecond,9:F1} {run.PagesPerCpuSecond,11:F1} {1000 / run.PagesPerCpuSecond,11:F2}"));
 
     private static string Measured(int passes) =>
-        $"extraction of in-memory HTML (gunzip and file IO excluded), one thread, median of {passes} timed passes after 1 warm-up pass; " +
+        $"extraction of in-memory HTML (gunzip and file IO excluded), one thread, median of {passes} timed passes after {ExtractionBenchmark.WarmupPasses} warm-up passes; " +
         "pages/s is wall time, pages/cpu-s is process CPU time (the per-core figure on a shared machine)";
 
     /// <summary>The 1/5/15-minute load average (Linux /proc/loadavg), so speed figures carry how busy the machine was.</summary>
