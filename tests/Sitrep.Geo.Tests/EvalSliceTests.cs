@@ -32,6 +32,17 @@ public sealed class EvalSliceTests
     }
 
     [Fact]
+    public void HeldOutFoldsScoreEveryToponymWithRankersTrainedElsewhere()
+    {
+        var articles = GoldCorpus.ReadLgl(SharedData.Require("data/geoparse/lgl.xml")).Take(40).ToList();
+        var committed = GeoEvaluator.Evaluate(Parser.Value, articles, oracle: true);
+        var heldOut = CrossValidation.Evaluate(Parser.Value, articles, folds: 2, oracle: true, [], [], demonymModifiers: false);
+        Assert.Equal(committed.Geocoded, heldOut.Geocoded);
+        Assert.True(heldOut.Acc161 >= 65, $"held-out LGL slice acc@161 {heldOut.Acc161}");
+        Assert.InRange(heldOut.Auc, 0, 0.4);
+    }
+
+    [Fact]
     public void GoldReaderSkipsNegativeOffsetsAndKeepsSpansExact()
     {
         foreach (var a in GoldCorpus.ReadGwn(SharedData.Require("data/geoparse/GWN.xml")))
