@@ -7,13 +7,14 @@ using Sitrep.Events.Text;
 namespace Sitrep.Benchmarks;
 
 /// <summary>Event coding on top of tokenized documents (cleaning/tokenizing/geo not timed): the sample article and
-/// 300 ACLED notes. Sentences per second = the <c>Sentences</c> column / mean time.
+/// 300 ACLED notes, plain and in note mode (with the ACLED type classifier). Sentences per second = the <c>Sentences</c> column / mean time.
 /// dotnet run -c Release --project bench/Sitrep.Benchmarks -- --filter '*EventCoder*' --job short</summary>
 [MemoryDiagnoser]
 public class EventCoderBenchmarks
 {
     private Document[] _documents = [];
     private EventCoder _coder = null!;
+    private EventCoder _noteCoder = null!;
 
     /// <summary>Sentences in the benchmarked documents (for sentences/s).</summary>
     public int Sentences { get; private set; }
@@ -38,6 +39,8 @@ public class EventCoderBenchmarks
         }).ToArray();
         Sentences = _documents.Sum(d => WordView.Build(d).Count);
         _coder = new EventCoder();
+        // note mode (what 'eval acled' runs): the ACLED type classifier and the note-level counts
+        _noteCoder = new EventCoder { AcledClassifier = Sitrep.Events.Classification.AcledTypeModel.Default };
         Console.WriteLine($"// {Sentences} sentences in {_documents.Length} documents");
     }
 
@@ -52,13 +55,18 @@ public class EventCoderBenchmarks
     }
 
     [Benchmark]
-    public int CodeAll()
+    public int CodeAll() => Code(_coder);
+
+    [Benchmark]
+    public int CodeAllNoteMode() => Code(_noteCoder);
+
+    private int Code(EventCoder coder)
     {
         var events = 0;
         foreach (var d in _documents)
         {
             d.Events.Clear();
-            _coder.Process(d);
+            coder.Process(d);
             events += d.Events.Count;
         }
         return events;

@@ -109,6 +109,15 @@ public sealed class SampleEventTests
     }
 
     [Fact]
+    public void ARoleInTheBattlesIsNotABattle()
+    {
+        var d = SampleDocument.Get();
+        // "Russia ... has played a crucial role in the battles for Aleppo" describes a part, not an event
+        Assert.DoesNotContain(d.Events, e => e.Evidence.Any(v => v.Field == "cameo" && d.Body[v.Start..v.End] == "battles"));
+        Assert.Contains(d.Events, e => e.Cameo == "192");
+    }
+
+    [Fact]
     public void LikelyVetoCarriesModality()
     {
         var d = SampleDocument.Get();

@@ -72,17 +72,27 @@ public sealed class EvalAcledCommand : ICliCommand
             if (casePath is not null)
             {
                 InputFiles.RequireFile(casePath);
-                int total = 0, right = 0;
+                int total = 0, right = 0, caseFailed = 0;
                 foreach (var line in File.ReadLines(casePath).Skip(1))
                 {
                     var f = line.Split('\t');
                     if (f.Length < 3 || !AcledEvaluator.CaseSubTypes.TryGetValue(f[2].Trim(), out var gold)) continue;
                     total++;
-                    var doc = Run(new RawArticle { Content = f[1] });
+                    Document doc;
+                    try
+                    {
+                        doc = Run(new RawArticle { Content = f[1] });
+                    }
+                    catch (Exception e) when (e is not SitrepException)
+                    {
+                        caseFailed++; // a stage crash counts as a wrong answer, not as the end of the run
+                        continue;
+                    }
                     var sub = AcledEvaluator.Main(doc.Events)?.AcledSubEventType ?? types?.Classify(f[1])?.SubEventType;
                     if (sub == gold) right++;
                 }
                 figures["case2021_snippets"] = total;
+                figures["case2021_failed"] = caseFailed;
                 figures["case2021_sub_event_type_acc"] = total == 0 ? 0 : Math.Round((double)right / total, 4);
             }
             if (parse.GetValue(format) == "json")
