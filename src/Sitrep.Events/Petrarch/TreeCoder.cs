@@ -199,8 +199,10 @@ public sealed class TreeCoder(CameoDictionary dictionary)
             if (!after) continue;
             if (c.Label == "NP")
             {
-                var a = Actors(c, date);
+                var a = Actors(c, date, skipPlaces: true);
                 if (a.Count > 0) return a;
+                // "license in Michel Delving": a place inside the object is the target unless a later PP names one
+                if (fromPp.Count == 0 && Actors(c, date) is { Count: > 0 } place) { fromPp = place; locative = true; }
             }
             else if (c.Label == "PP" && (fromPp.Count == 0 || locative))
             {
@@ -322,7 +324,9 @@ public sealed class TreeCoder(CameoDictionary dictionary)
     /// <summary>Actor codes of an NP: coordinated NPs give one each; otherwise the (country) actor and the agent
     /// found in the NP's own words compose, e.g. "Arnorian police" → ARN + COP; an agent alone ("ambassadors of
     /// Arnor and Gondor") composes with the actors of its PP complement.</summary>
-    public List<string> Actors(TreeNode np, DateOnly? date)
+    public List<string> Actors(TreeNode np, DateOnly? date) => Actors(np, date, skipPlaces: false);
+
+    private List<string> Actors(TreeNode np, DateOnly? date, bool skipPlaces)
     {
         var list = new List<string>();
         var parts = np.Children.FindAll(c => c.Label == "NP");
@@ -358,7 +362,7 @@ public sealed class TreeCoder(CameoDictionary dictionary)
                 if (c.Label != "PP") continue;
                 // "Eid at Osgiliath" names a place, but "soldiers in Gondor" composes
                 var prep = c.Children.Find(x => x.IsLeaf);
-                if (list.Count == 0 && prep is not null && Locatives.Contains(prep.Word!)) continue;
+                if (skipPlaces && list.Count == 0 && prep is not null && Locatives.Contains(prep.Word!)) continue;
                 var inner = c.Children.Find(x => x.Label == "NP");
                 if (inner is not null) complements.AddRange(Actors(inner, date));
             }
