@@ -20,9 +20,10 @@ public sealed class EvalNerCommand : ICliCommand
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var models = new Option<string?>("--models") { Description = "Folder with ner.bin.gz and tagger.bin.gz (default: the committed models/nlp)." };
+        var errors = new Option<string?>("--errors") { Description = "Write missed/spurious spans (TSV) to this file for error analysis." };
         var command = new Command("ner", "Score the named-entity recogniser against an IOB2 corpus (gold tokens, strict spans).")
         {
-            iob2, format, models,
+            iob2, format, models, errors,
         };
         command.SetAction(parse =>
         {
@@ -34,7 +35,9 @@ public sealed class EvalNerCommand : ICliCommand
             var ner = EntityRecognizer.Load(dir is null ? ModelFiles.Require("nlp/" + NlpModels.NerFile, "sitrep train ner") : Path.Combine(dir, NlpModels.NerFile));
             var tagger = Sitrep.Nlp.Tagging.PosTagger.Load(dir is null ? ModelFiles.Require("nlp/" + NlpModels.TaggerFile, "sitrep train tagger") : Path.Combine(dir, NlpModels.TaggerFile));
             NerEvaluator.Evaluate(gold.Take(300).ToList(), ner, tagger);
-            var s = NerEvaluator.Evaluate(gold, ner, tagger);
+            var errorsPath = parse.GetValue(errors);
+            using var errorWriter = errorsPath is null ? null : new StreamWriter(errorsPath);
+            var s = NerEvaluator.Evaluate(gold, ner, tagger, errors: errorWriter);
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(JsonSerializer.Serialize(new

@@ -14,12 +14,38 @@ public sealed class TrainNerCommand : ICliCommand
 {
     public string? Parent => "train";
 
+    private const string Events = "/work/shared/data/events/";
+
+    /// <summary>Unlabelled text on this machine: UD EWT train (the NER train text itself) and the news/notes sets.
+    /// Dev and test files of UD/UNER are never read.</summary>
+    private static readonly string[] DefaultUnlabelled =
+    [
+        "/work/shared/data/ud-ewt/en_ewt-ud-train.conllu", Events + "acled", Events + "acled_legacy", Events + "conflibert_BBC_News",
+        Events + "conflibert_insightCrime", Events + "conflibert_satp_relevant", Events + "conflibert_muc4",
+        Events + "case2021_task2", Events + "conflibert_cameo_class", Events + "india_police_events/sents.csv",
+        Events + "ucdp_ged_syria",
+    ];
+
+    private static List<string> PlaceNames(string path, long minPopulation)
+    {
+        InputFiles.RequireFile(path);
+        var geo = Sitrep.Geo.Gazetteer.Gazetteer.Load(path);
+        var names = new List<string>();
+        for (var i = 0; i < geo.Count; i++)
+        {
+            var e = geo[i];
+            if (e.Population >= minPopulation) names.Add(e.Name);
+        }
+        Console.Error.WriteLine($"places: {names.Count} of {geo.Count} geo gazetteer entries have ≥ {minPopulation} people");
+        return names;
+    }
+
     public Command Create()
     {
         var train = new Option<string>("--train") { Description = "Training IOB2 (UNER draft en_ewt-ud-train.iob2).", Required = true };
         var dev = new Option<string?>("--dev") { Description = "Development IOB2, scored after training." };
         var output = new Option<string>("--out") { Description = $"Output folder; writes {NlpModels.NerFile}.", Required = true };
-        var epochs = new Option<int>("--epochs") { Description = "Training passes.", DefaultValueFactory = _ => 10 };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes (6 chosen on dev).", DefaultValueFactory = _ => 6 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 1 };
         var oth = new Option<string>("--oth")
         {
@@ -42,9 +68,27 @@ public sealed class TrainNerCommand : ICliCommand
             Description = "UD EWT train CoNLL-U (the same text): its jackknifed POS tags become NER features.",
             DefaultValueFactory = _ => "/work/shared/data/ud-ewt/en_ewt-ud-train.conllu",
         };
+        var unlabelled = new Option<string[]>("--unlabelled")
+        {
+            Description = "Unlabelled text files/folders for word clusters and capitalisation counts (UD EWT train text and the " +
+                          "local news sets by default; never dev/test text). Pass 'none' to train without them.",
+            DefaultValueFactory = _ => DefaultUnlabelled,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var clusters = new Option<int>("--clusters") { Description = "Fine word-cluster count.", DefaultValueFactory = _ => 256 };
+        var places = new Option<string?>("--places")
+        {
+            Description = "Geo gazetteer (models/geo/gazetteer.bin.gz by default) whose populated places of at least --min-population " +
+                          "people become a PLACE name list (hashes in the model). 'none' to leave them out.",
+        };
+        var minPopulation = new Option<long>("--min-population") { Description = "Smallest place population listed (10000 chosen on dev).", DefaultValueFactory = _ => 10000 };
+        var tagsCache = new Option<string?>("--tags-cache")
+        {
+            Description = "File caching the jackknifed training tags between runs (scratch, e.g. /tmp/ner-tags.bin).",
+        };
         var command = new Command("ner", "Train the named-entity recogniser (averaged perceptron, BILOU, gazetteer features).")
         {
-            train, dev, output, epochs, seed, oth, cameo, admin1, udTrain,
+            train, dev, output, epochs, seed, oth, cameo, admin1, udTrain, unlabelled, clusters, places, minPopulation, tagsCache,
         };
         command.SetAction(parse =>
         {
@@ -56,11 +100,21 @@ public sealed class TrainNerCommand : ICliCommand
             var watch = Stopwatch.StartNew();
             var othToMisc = parse.GetValue(oth) == "misc";
             var sentences = Iob2Reader.Read(trainPath, t => DraftTags.Map(t, othToMisc));
-            var gazetteer = GazetteerBuilder.FromCameo(parse.GetValue(cameo)!, parse.GetValue(admin1));
-            Console.Error.WriteLine($"gazetteer: {gazetteer.Count} phrases");
+            var placesPath = parse.GetValue(places) ?? ModelFiles.Require(Sitrep.Geo.Gazetteer.Gazetteer.DefaultRelativePath, Sitrep.Geo.Gazetteer.Gazetteer.HowToBuild);
+            var gazetteer = GazetteerBuilder.FromCameo(parse.GetValue(cameo)!, parse.GetValue(admin1),
+                placesPath == "none" ? null : PlaceNames(placesPath, parse.GetValue(minPopulation)));
+            Console.Error.WriteLine($"gazetteer: {gazetteer.Count} phrases, {gazetteer.HeadCount} organisation head words");
             InputFiles.RequireFile(parse.GetValue(udTrain)!);
-            var tags = NerTrainingTags.Jackknifed(ConlluReader.Read(parse.GetValue(udTrain)!), 4, parse.GetValue(seed), Console.Error.WriteLine);
-            var ner = EntityRecognizer.Train(sentences, tags, gazetteer, new EntityRecognizer.Options(parse.GetValue(epochs), parse.GetValue(seed)), Console.Error.WriteLine);
+            var udPath = parse.GetValue(udTrain)!;
+            var tags = NerTrainingTagCache.Tags(sentences, parse.GetValue(tagsCache),
+                () => NerTrainingTags.Jackknifed(ConlluReader.Read(udPath), 4, parse.GetValue(seed), Console.Error.WriteLine));
+            var paths = parse.GetValue(unlabelled) ?? [];
+            var text = paths is ["none"] ? null : UnlabelledText.Read(paths, Console.Error.WriteLine);
+            var options = new EntityRecognizer.Options(parse.GetValue(epochs), parse.GetValue(seed))
+            {
+                Clusters = new WordClusters.Options(Fine: parse.GetValue(clusters)),
+            };
+            var ner = EntityRecognizer.Train(sentences, tags, gazetteer, options, Console.Error.WriteLine, text);
             var path = Path.Combine(parse.GetValue(output)!, NlpModels.NerFile);
             ner.Save(path, EntityRecognizer.DefaultPrune);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -10,7 +10,9 @@ namespace Sitrep.Nlp.Evaluation;
 public static class NerEvaluator
 {
     /// <summary>The tagger runs first (its XPOS are NER features) and is not counted in tokens/s.</summary>
-    public static NerScores Evaluate(IReadOnlyList<NerSentence> gold, EntityRecognizer ner, PosTagger tagger, bool documentConsistency = true)
+    /// <param name="errors">Receives one line per missed or spurious span (error analysis), when given.</param>
+    public static NerScores Evaluate(IReadOnlyList<NerSentence> gold, EntityRecognizer ner, PosTagger tagger, bool documentConsistency = true,
+        TextWriter? errors = null)
     {
         var tagging = new SentenceTagger(tagger);
         var goldTypes = new HashSet<string>(StringComparer.Ordinal);
@@ -49,7 +51,7 @@ public static class NerEvaluator
                 ner.Recognize(lex, xpos[k - start], ws, predicted[k - start]);
                 consistency.Add(lex, predicted[k - start]);
             }
-            if (documentConsistency) consistency.Apply(ner.Types.Length);
+            if (documentConsistency) consistency.Apply(ner.Types.Length, Array.IndexOf(ner.Types, "PER"));
             watch.Stop();
             for (var k = start; k < end; k++)
             {
@@ -75,6 +77,7 @@ public static class NerEvaluator
                     c[1]++;
                     if (goldSpans.Contains(p)) c[2]++;
                 }
+                if (errors is not null) WriteErrors(errors, s, goldSpans, predictedSpans, counts);
             }
             start = end;
         }
@@ -82,6 +85,20 @@ public static class NerEvaluator
             .ToDictionary(kv => kv.Key, kv => new PrfCounts(kv.Value[0], kv.Value[1], kv.Value[2]));
         var overall = new PrfCounts(perType.Values.Sum(c => c.Gold), perType.Values.Sum(c => c.Predicted), perType.Values.Sum(c => c.Correct));
         return new NerScores(overall, perType, tokens, tokens / Math.Max(1e-9, watch.Elapsed.TotalSeconds));
+    }
+
+    private static void WriteErrors(TextWriter errors, NerSentence s, HashSet<(int, int, string)> goldSpans,
+        List<(int, int, string)> predictedSpans, Dictionary<string, int[]> scored)
+    {
+        string Text((int Start, int End, string Type) x) => string.Join(' ', s.Forms[x.Start..x.End]);
+        foreach (var g in goldSpans)
+        {
+            if (!predictedSpans.Contains(g)) errors.WriteLine($"missed\t{g.Item3}\t{Text(g)}\t{string.Join(' ', s.Forms)}");
+        }
+        foreach (var p in predictedSpans)
+        {
+            if (scored.ContainsKey(p.Item3) && !goldSpans.Contains(p)) errors.WriteLine($"spurious\t{p.Item3}\t{Text(p)}\t{string.Join(' ', s.Forms)}");
+        }
     }
 
     /// <summary>Spans [start, end) of IOB2 tags; an I- that does not continue a same-type span opens one (conlleval).</summary>

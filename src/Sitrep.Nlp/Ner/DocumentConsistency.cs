@@ -45,7 +45,9 @@ public sealed class DocumentConsistency
         return h;
     }
 
-    public void Apply(int typeCount)
+    /// <param name="personType">Index of PER among the types (-1: none): single-word mentions of a multi-word person's
+    /// last name take PER.</param>
+    public void Apply(int typeCount, int personType = -1)
     {
         var counts = new Dictionary<ulong, int[]>();
         var lengths = new HashSet<int>();
@@ -77,6 +79,18 @@ public sealed class DocumentConsistency
             if (!tie)
             {
                 majority[key] = best;
+            }
+        }
+        if (personType >= 0)
+        {
+            // A surname repeats a full name mentioned in the same document ("Bashar Al Assad" ... "Assad").
+            foreach (var (k, start, end, type) in Spans())
+            {
+                if (type == personType && end - start >= 2 && _capitalised[k][end - 1])
+                {
+                    majority[Key(_words[k], end - 1, end)] = personType;
+                    lengths.Add(1);
+                }
             }
         }
         foreach (var (k, start, end, type) in Spans().ToList())

@@ -10,19 +10,25 @@ namespace Sitrep.Nlp.Ner;
 public sealed class EntityRecognizer
 {
     public const string Magic = "sitrep-ner";
-    public const int Version = 1;
+    public const int Version = 2;
     private const int B = 0, I = 1, L = 2, U = 3;
 
     private readonly WeightTable _weights;
 
     private readonly Dictionary<ulong, byte> _caseBuckets;
+    // The same ratio counted on unlabelled news/web text: far more words than the labelled set.
+    private readonly Dictionary<ulong, byte> _textCaseBuckets;
+    private readonly WordClusters _clusters;
 
-    private EntityRecognizer(string[] types, WeightTable weights, Gazetteer gazetteer, Dictionary<ulong, byte> caseBuckets)
+    private EntityRecognizer(string[] types, WeightTable weights, Gazetteer gazetteer, Dictionary<ulong, byte> caseBuckets,
+        Dictionary<ulong, byte> textCaseBuckets, WordClusters clusters)
     {
         Types = types;
         _weights = weights;
         Gazetteer = gazetteer;
         _caseBuckets = caseBuckets;
+        _textCaseBuckets = textCaseBuckets;
+        _clusters = clusters;
         ClassNames = new string[1 + 4 * types.Length];
         ClassNames[0] = "O";
         for (var t = 0; t < types.Length; t++)
@@ -44,11 +50,18 @@ public sealed class EntityRecognizer
 
     public sealed class Workspace(EntityRecognizer ner)
     {
-        internal readonly FeatureBuffer Features = new();
+        internal readonly FeatureBuffer Features = new(192);
         internal readonly float[] Scores = new float[ner._weights.Stride];
         internal uint[] Marks = new uint[256];
         internal ulong[] Tags = new ulong[256];
         internal byte[] Case = new byte[256];
+        internal byte[] TextCase = new byte[256];
+        internal uint[] Cluster = new uint[256];
+        internal ulong[] RunFirst = new ulong[256];
+        internal ulong[] RunLast = new ulong[256];
+        internal byte[] RunPos = new byte[256];
+        internal ulong[] RunLastCluster = new ulong[256];
+        internal byte[] RunHead = new byte[256];
     }
 
     public Workspace CreateWorkspace() => new(this);
@@ -96,17 +109,100 @@ public sealed class EntityRecognizer
             ws.Marks = new uint[n * 2];
             ws.Tags = new ulong[n * 2];
             ws.Case = new byte[n * 2];
+            ws.TextCase = new byte[n * 2];
+            ws.Cluster = new uint[n * 2];
+            ws.RunFirst = new ulong[n * 2];
+            ws.RunLast = new ulong[n * 2];
+            ws.RunPos = new byte[n * 2];
+            ws.RunLastCluster = new ulong[n * 2];
+            ws.RunHead = new byte[n * 2];
         }
         Gazetteer.Mark(lex, ws.Marks);
         for (var i = 0; i < n; i++)
         {
             ws.Tags[i] = i < xpos.Length && xpos[i] is { } t ? Hashing.Of(t) : NoTag;
             ws.Case[i] = _caseBuckets.TryGetValue(lex.Lower(i), out var b) ? b : (byte)9;
+            ws.TextCase[i] = _textCaseBuckets.TryGetValue(lex.Lower(i), out b) ? b : (byte)9;
+            ws.Cluster[i] = _clusters.Of(lex.Lower(i));
+        }
+        MarkNameRuns(lex, ws, Gazetteer);
+    }
+
+    private static readonly ulong Of = Hashing.Lower("of"), The = Hashing.Lower("the"), For = Hashing.Lower("for"),
+        And = Hashing.Lower("and"), NoRun = Hashing.Of("<no-run>");
+
+    /// <summary>Runs of capitalised words, bridged by "of", "the", "for", "and" between capitalised words ("High
+    /// Negotiations Committee", "Committee of the Red Cross"): every token learns the run's first and last word and
+    /// its place in it, so a trailing "Committee" or "Ministry" marks the whole run as an organisation.</summary>
+    private static void MarkNameRuns(LexicalSentence lex, Workspace ws, Gazetteer gazetteer)
+    {
+        var n = lex.Count;
+        var i = 0;
+        while (i < n)
+        {
+            if ((lex.Flags(i) & LexicalSentence.FlagInitUpper) == 0)
+            {
+                ws.RunFirst[i] = NoRun;
+                ws.RunLast[i] = NoRun;
+                ws.RunPos[i] = 0;
+                ws.RunLastCluster[i] = 0;
+                ws.RunHead[i] = 0;
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < n)
+            {
+                if ((lex.Flags(end) & LexicalSentence.FlagInitUpper) != 0)
+                {
+                    end++;
+                    continue;
+                }
+                var bridge = end;
+                while (bridge < n && bridge - end < 2 && lex.Lower(bridge) is var w && (w == Of || w == The || w == For || w == And))
+                {
+                    bridge++;
+                }
+                if (bridge > end && bridge < n && (lex.Flags(bridge) & LexicalSentence.FlagInitUpper) != 0)
+                {
+                    end = bridge;
+                    continue;
+                }
+                break;
+            }
+            var length = end - i;
+            for (var k = i; k < end; k++)
+            {
+                ws.RunFirst[k] = lex.Lower(i);
+                ws.RunLast[k] = lex.Lower(end - 1);
+                ws.RunLastCluster[k] = ws.Cluster[end - 1] & 0xFFFF;
+                ws.RunHead[k] = gazetteer.HeadOf(lex.Lower(end - 1));
+                // 1 = single word; else 2 + (B, I, L) with the run length capped at 4.
+                ws.RunPos[k] = (byte)(length == 1 ? 1 : 2 + (k == i ? 0 : k == end - 1 ? 1 : 2) + 3 * Math.Min(length - 2, 2));
+            }
+            i = end;
         }
     }
 
     /// <summary>How often a word is capitalised when not sentence-initial, in tenths (0 = always lower case):
     /// "President" at a sentence start is a common word, "Apple" mid-sentence is a name.</summary>
+    private static Dictionary<ulong, byte> TextCaseBuckets(UnlabelledText? text)
+    {
+        var result = new Dictionary<ulong, byte>();
+        if (text is null)
+        {
+            return result;
+        }
+        foreach (var (k, c) in text.Case)
+        {
+            if (c.Total >= 3)
+            {
+                result[k] = (byte)(c.Upper * 8 / c.Total);
+            }
+        }
+        return result;
+    }
+
     private static Dictionary<ulong, byte> CaseBuckets(IReadOnlyList<NerSentence> sentences)
     {
         var counts = new Dictionary<ulong, (int Upper, int Total)>();
@@ -190,6 +286,29 @@ public sealed class EntityRecognizer
         f.Add(Hashing.Key(58, cs, (ulong)(x.Flags(i) & LexicalSentence.FlagInitUpper), i == 0 ? 1UL : 0UL));
         f.Add(Hashing.Key(59, cs, Tag(i)));
         f.Add(Hashing.Key(60, (uint)(i + 1) < (uint)n ? ws.Case[i + 1] : 11UL, (ulong)(x.Flags(i + 1) & LexicalSentence.FlagInitUpper)));
+        ulong tcs = (uint)i < (uint)n ? ws.TextCase[i] : 11UL;
+        f.Add(Hashing.Key(61, tcs, (ulong)(x.Flags(i) & LexicalSentence.FlagInitUpper), i == 0 ? 1UL : 0UL));
+        f.Add(Hashing.Key(62, tcs, cs));
+        f.Add(Hashing.Key(63, (uint)(i + 1) < (uint)n ? ws.TextCase[i + 1] : 11UL, (ulong)(x.Flags(i + 1) & LexicalSentence.FlagInitUpper)));
+        ulong Cl(int j) => (uint)j < (uint)n ? ws.Cluster[j] : (j < 0 ? 0x10001UL : 0x20002UL);
+        var cl = Cl(i);
+        f.Add(Hashing.Key(70, cl & 0xFFFF));
+        f.Add(Hashing.Key(71, cl >> 16));
+        f.Add(Hashing.Key(72, cl & 0xFFFF, x.Shape(i)));
+        f.Add(Hashing.Key(73, Cl(i - 1) & 0xFFFF));
+        f.Add(Hashing.Key(74, Cl(i + 1) & 0xFFFF));
+        f.Add(Hashing.Key(75, Cl(i - 2) >> 16, Cl(i - 1) >> 16));
+        f.Add(Hashing.Key(76, Cl(i + 1) >> 16, Cl(i + 2) >> 16));
+        f.Add(Hashing.Key(77, t1, cl >> 16));
+        if ((uint)i < (uint)n && ws.RunPos[i] != 0)
+        {
+            var rp = (ulong)ws.RunPos[i];
+            f.Add(Hashing.Key(80, rp, ws.RunLast[i]));
+            f.Add(Hashing.Key(81, rp, ws.RunFirst[i]));
+            f.Add(Hashing.Key(82, rp, ws.RunLastCluster[i]));
+            f.Add(Hashing.Key(83, rp, t1));
+            f.Add(Hashing.Key(84, rp, ws.RunHead[i]));
+        }
         var m = Mark(i);
         while (m != 0)
         {
@@ -202,11 +321,14 @@ public sealed class EntityRecognizer
 
     public const float DefaultPrune = 0.05f;
 
-    public sealed record Options(int Epochs = 10, int Seed = 1);
+    public sealed record Options(int Epochs = 10, int Seed = 1)
+    {
+        public WordClusters.Options Clusters { get; init; } = new();
+    }
 
     /// <summary>Trains from IOB2 sentences (BIO converted to BILOU; an I- without an opening B- starts a span).</summary>
     public static EntityRecognizer Train(IReadOnlyList<NerSentence> train, Func<NerSentence, string?[]> tagsOf, Gazetteer gazetteer,
-        Options options, Action<string>? log = null)
+        Options options, Action<string>? log = null, UnlabelledText? unlabelled = null)
     {
         var types = new List<string>();
         foreach (var s in train)
@@ -224,7 +346,9 @@ public sealed class EntityRecognizer
         {
             throw new SitrepException($"NER training data has {types.Count} entity types (need 1..60)");
         }
-        var ner = new EntityRecognizer([.. types], new WeightTable(1 + 4 * types.Count, 1 << 18), gazetteer, CaseBuckets(train));
+        var clusters = unlabelled is null ? WordClusters.Empty : WordClusters.Build(unlabelled.Sentences, options.Clusters, log);
+        var ner = new EntityRecognizer([.. types], new WeightTable(1 + 4 * types.Count, 1 << 18), gazetteer, CaseBuckets(train),
+            TextCaseBuckets(unlabelled), clusters);
         var ws = ner.CreateWorkspace();
         var lex = new LexicalSentence();
         var golds = train.Select(s => ToBilou(s.Tags, types)).ToArray();
@@ -298,19 +422,23 @@ public sealed class EntityRecognizer
         ModelStream.WriteStrings(w, Types);
         _weights.Write(w, prune);
         Gazetteer.Write(w);
-        w.Write(_caseBuckets.Count);
-        foreach (var (k, v) in _caseBuckets.OrderBy(kv => kv.Key))
+        WriteBuckets(w, _caseBuckets);
+        WriteBuckets(w, _textCaseBuckets);
+        _clusters.Write(w);
+    });
+
+    private static void WriteBuckets(BinaryWriter w, Dictionary<ulong, byte> buckets)
+    {
+        w.Write(buckets.Count);
+        foreach (var (k, v) in buckets.OrderBy(kv => kv.Key))
         {
             w.Write(k);
             w.Write(v);
         }
-    });
+    }
 
-    public static EntityRecognizer Load(string path) => ModelStream.Load(path, Magic, Version, r =>
+    private static Dictionary<ulong, byte> ReadBuckets(BinaryReader r)
     {
-        var types = ModelStream.ReadStrings(r);
-        var weights = WeightTable.Read(r);
-        var gazetteer = Gazetteer.Read(r);
         var n = r.ReadInt32();
         var buckets = new Dictionary<ulong, byte>(n);
         for (var i = 0; i < n; i++)
@@ -318,6 +446,16 @@ public sealed class EntityRecognizer
             var k = r.ReadUInt64();
             buckets[k] = r.ReadByte();
         }
-        return new EntityRecognizer(types, weights, gazetteer, buckets);
+        return buckets;
+    }
+
+    public static EntityRecognizer Load(string path) => ModelStream.Load(path, Magic, Version, r =>
+    {
+        var types = ModelStream.ReadStrings(r);
+        var weights = WeightTable.Read(r);
+        var gazetteer = Gazetteer.Read(r);
+        var buckets = ReadBuckets(r);
+        var textBuckets = ReadBuckets(r);
+        return new EntityRecognizer(types, weights, gazetteer, buckets, textBuckets, WordClusters.Read(r));
     });
 }

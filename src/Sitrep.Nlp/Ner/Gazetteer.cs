@@ -7,13 +7,25 @@ namespace Sitrep.Nlp.Ner;
 /// starting at every token; the recogniser uses the bits as features, the stage uses demonyms for NORP.</summary>
 public sealed class Gazetteer
 {
-    public const int Per = 0, Org = 1, Loc = 2, Norp = 3, Surname = 4, Lists = 5;
+    // Place = GeoNames populated places, a list of its own: many are also common words or surnames ("Cary", "Of").
+    public const int Per = 0, Org = 1, Loc = 2, Norp = 3, Surname = 4, Place = 5, Lists = 6;
     public const int MaxLength = 8;
     private static readonly ulong Start = Hashing.Of("<gazetteer>");
 
     private readonly Dictionary<ulong, byte> _phrases;
+    private readonly Dictionary<ulong, byte> _heads;
 
-    public Gazetteer(Dictionary<ulong, byte> phrases) => _phrases = phrases;
+    public Gazetteer(Dictionary<ulong, byte> phrases, Dictionary<ulong, byte>? heads = null)
+    {
+        _phrases = phrases;
+        _heads = heads ?? [];
+    }
+
+    /// <summary>List bits of words that often end listed multi-word names ("committee", "front", "party" for ORG):
+    /// a capitalised run ending in one is likely a name of that kind even when the run itself is not listed.</summary>
+    public byte HeadOf(ulong lowerToken) => _heads.TryGetValue(lowerToken, out var b) ? b : (byte)0;
+
+    public int HeadCount => _heads.Count;
 
     public int Count => _phrases.Count;
 
@@ -70,23 +82,35 @@ public sealed class Gazetteer
 
     public void Write(BinaryWriter writer)
     {
-        writer.Write(_phrases.Count);
-        foreach (var (k, v) in _phrases.OrderBy(kv => kv.Key))
+        WriteMap(writer, _phrases);
+        WriteMap(writer, _heads);
+    }
+
+    private static void WriteMap(BinaryWriter writer, Dictionary<ulong, byte> map)
+    {
+        writer.Write(map.Count);
+        foreach (var (k, v) in map.OrderBy(kv => kv.Key))
         {
             writer.Write(k);
             writer.Write(v);
         }
     }
 
-    public static Gazetteer Read(BinaryReader reader)
+    private static Dictionary<ulong, byte> ReadMap(BinaryReader reader)
     {
         var n = reader.ReadInt32();
-        var phrases = new Dictionary<ulong, byte>(n);
+        var map = new Dictionary<ulong, byte>(n);
         for (var i = 0; i < n; i++)
         {
             var k = reader.ReadUInt64();
-            phrases[k] = reader.ReadByte();
+            map[k] = reader.ReadByte();
         }
-        return new Gazetteer(phrases);
+        return map;
+    }
+
+    public static Gazetteer Read(BinaryReader reader)
+    {
+        var phrases = ReadMap(reader);
+        return new Gazetteer(phrases, ReadMap(reader));
     }
 }

@@ -14,7 +14,8 @@ public static partial class GazetteerBuilder
 
     /// <summary>CAMEO dictionaries, plus GeoNames first-level divisions (states, provinces, governorates) as LOC
     /// when <paramref name="admin1File"/> (admin1CodesASCII.txt) is given.</summary>
-    public static Gazetteer FromCameo(string cameoDirectory, string? admin1File = null)
+    /// <param name="places">Populated-place names (GeoNames via the geo gazetteer) for the <see cref="Gazetteer.Place"/> list.</param>
+    public static Gazetteer FromCameo(string cameoDirectory, string? admin1File = null, IEnumerable<string>? places = null)
     {
         var dict = Path.Combine(cameoDirectory, "petrarch2-dictionaries");
         var countries = Path.Combine(cameoDirectory, "text_to_CAMEO", "countrynames.txt");
@@ -49,10 +50,47 @@ public static partial class GazetteerBuilder
                 }
             }
         }
-        ReadActors(Path.Combine(dict, "Phoenix.Countries.actors.txt"), phrases, countryNames);
-        ReadActors(Path.Combine(dict, "Phoenix.International.actors.txt"), phrases, countryNames);
-        ReadActors(Path.Combine(dict, "Phoenix.MilNonState.actors.txt"), phrases, countryNames);
-        return new Gazetteer(phrases);
+        foreach (var place in places ?? [])
+        {
+            Add(phrases, place, Gazetteer.Place);
+        }
+        var heads = new Dictionary<string, int>(StringComparer.Ordinal);
+        ReadActors(Path.Combine(dict, "Phoenix.Countries.actors.txt"), phrases, countryNames, heads);
+        ReadActors(Path.Combine(dict, "Phoenix.International.actors.txt"), phrases, countryNames, heads);
+        ReadActors(Path.Combine(dict, "Phoenix.MilNonState.actors.txt"), phrases, countryNames, heads);
+        return new Gazetteer(phrases, OrgHeads(heads));
+    }
+
+    /// <summary>Last words of at least <see cref="MinHeadCount"/> listed multi-word organisation names.</summary>
+    private const int MinHeadCount = 4;
+
+    /// <summary>Generic designators that end organisation names in any domain (legal forms, kinds of body); the
+    /// CAMEO lists are mostly governments and armed groups, so companies and institutions need these.</summary>
+    private static readonly string[] Designators =
+    [
+        "inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "partners", "group", "services", "holdings",
+        "association", "society", "foundation", "institute", "university", "college", "school", "academy", "center", "centre",
+        "department", "ministry", "committee", "council", "commission", "agency", "authority", "bureau", "office", "board",
+        "party", "coalition", "alliance", "union", "federation", "league", "movement", "front", "army", "brigade", "militia",
+        "bank", "airlines", "airways", "news", "times", "post", "press", "books", "records", "studios", "club", "team",
+        "orchestra", "church", "hospital", "court", "parliament", "assembly", "congress", "senate", "police", "forces",
+    ];
+
+    private static Dictionary<ulong, byte> OrgHeads(Dictionary<string, int> counts)
+    {
+        var heads = new Dictionary<ulong, byte>();
+        foreach (var word in Designators)
+        {
+            heads[Hashing.Lower(word)] = 1 << Gazetteer.Org;
+        }
+        foreach (var (word, n) in counts)
+        {
+            if (n >= MinHeadCount && word.Length > 2 && word.All(char.IsLetter))
+            {
+                heads[Hashing.Lower(word)] = 1 << Gazetteer.Org;
+            }
+        }
+        return heads;
     }
 
     private sealed class Entry
@@ -62,7 +100,7 @@ public static partial class GazetteerBuilder
         public bool Dated;
     }
 
-    private static void ReadActors(string path, Dictionary<ulong, byte> phrases, HashSet<string> countryNames)
+    private static void ReadActors(string path, Dictionary<ulong, byte> phrases, HashSet<string> countryNames, Dictionary<string, int> heads)
     {
         Entry? entry = null;
         foreach (var raw in File.ReadLines(path))
@@ -82,7 +120,7 @@ public static partial class GazetteerBuilder
             var isSynonym = nameText.StartsWith('+');
             if (!isSynonym && nameText.Length > 0 && !char.IsWhiteSpace(line[0]))
             {
-                Flush(entry, phrases, countryNames);
+                Flush(entry, phrases, countryNames, heads);
                 entry = new Entry();
             }
             if (entry is null)
@@ -102,10 +140,10 @@ public static partial class GazetteerBuilder
                 entry.Dated |= m.Groups[2].Success && m.Groups[2].Value.Length > 0;
             }
         }
-        Flush(entry, phrases, countryNames);
+        Flush(entry, phrases, countryNames, heads);
     }
 
-    private static void Flush(Entry? entry, Dictionary<ulong, byte> phrases, HashSet<string> countryNames)
+    private static void Flush(Entry? entry, Dictionary<ulong, byte> phrases, HashSet<string> countryNames, Dictionary<string, int> heads)
     {
         if (entry is null || entry.Names.Count == 0 || entry.Code is null)
         {
@@ -141,6 +179,10 @@ public static partial class GazetteerBuilder
             else
             {
                 Add(phrases, words, Gazetteer.Org);
+                if (k == 0 && words.Count > 1)
+                {
+                    heads[words[^1]] = heads.GetValueOrDefault(words[^1]) + 1;
+                }
                 foreach (Match m in AbbreviationPattern().Matches(entry.Names[k]))
                 {
                     Add(phrases, [m.Groups[1].Value.ToLowerInvariant()], Gazetteer.Org);

@@ -36,7 +36,7 @@ public sealed class NerStage(EntityRecognizer ner) : IDocumentStage
             ner.Recognize(lex, xpos.AsSpan(0, count), ws, predicted[k]);
             consistency.Add(lex, predicted[k]);
         }
-        consistency.Apply(ner.Types.Length);
+        consistency.Apply(ner.Types.Length, Array.IndexOf(ner.Types, "PER"));
         for (var k = 0; k < ranges.Count; k++)
         {
             var (first, count) = ranges[k];
