@@ -40,4 +40,14 @@ public sealed class DictionaryTests
         Assert.Equal("SYRGOV", CameoDictionary.ResolveCode(assad, new DateOnly(2016, 11, 30)));
         Assert.Equal("SYRELI", CameoDictionary.ResolveCode(assad, new DateOnly(1990, 1, 1)));
     }
+
+    [Fact]
+    public void TwoDigitYearRangesNeverEndBeforeTheyStart()
+    {
+        // Phoenix: NUR_MOHAMMAD_TARAKI_ [AFGELI 350101-780430] [AFGGOV 780430-790916] — elite from 1935, not 2035.
+        var taraki = CameoDictionary.Default?.Actors.Exact(["nur", "mohammad", "taraki"]);
+        Assert.NotNull(taraki);
+        Assert.Equal("AFGELI", CameoDictionary.ResolveCode(taraki, new DateOnly(1970, 6, 1)));
+        Assert.Equal("AFGGOV", CameoDictionary.ResolveCode(taraki, new DateOnly(1979, 1, 1)));
+    }
 }

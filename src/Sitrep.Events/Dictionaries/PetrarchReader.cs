@@ -139,6 +139,9 @@ public static class PetrarchReader
                 var ab = d.Split('-');
                 from = ParseYymmdd(ab[0]);
                 to = ParseYymmdd(ab[1]);
+                // Two-digit years are ambiguous across a century: a range that would end before it starts began a
+                // century earlier (a 1935 birth written "350101-780430").
+                if (from > to) from = from.Value.AddYears(-100);
             }
         }
         codes.Add(new DatedCode(code, from, to));
@@ -149,7 +152,7 @@ public static class PetrarchReader
         // YYMMDD, or YYYYMMDD as the validation actors write it
         if (s.Length is not (6 or 8) || !int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return null;
         var yy = n / 10000;
-        var year = s.Length == 8 ? yy : yy < 40 ? 2000 + yy : 1900 + yy;
+        var year = s.Length == 8 ? yy : yy < 30 ? 2000 + yy : 1900 + yy; // the Phoenix dictionaries date from the 2010s
         var mm = Math.Clamp(n / 100 % 100, 1, 12);
         var dd = Math.Clamp(n % 100, 1, DateTime.DaysInMonth(year, mm));
         return new DateOnly(year, mm, dd);
