@@ -12,30 +12,28 @@ public abstract class HtmlNode
 
     public HtmlElement? ParentElement => Parent;
 
-    public HtmlElement? NextElementSibling
+    public HtmlElement? NextElementSibling => ElementAtOrAfter(NextSibling);
+
+    public HtmlElement? PreviousElementSibling => ElementAtOrBefore(PreviousSibling);
+
+    /// <summary>The first element from <paramref name="node"/> on along the sibling chain (itself if an element).</summary>
+    internal static HtmlElement? ElementAtOrAfter(HtmlNode? node)
     {
-        get
+        while (node is not null and not HtmlElement)
         {
-            var node = NextSibling;
-            while (node is not null and not HtmlElement)
-            {
-                node = node.NextSibling;
-            }
-            return (HtmlElement?)node;
+            node = node.NextSibling;
         }
+        return (HtmlElement?)node;
     }
 
-    public HtmlElement? PreviousElementSibling
+    /// <summary>The first element from <paramref name="node"/> back along the sibling chain (itself if an element).</summary>
+    internal static HtmlElement? ElementAtOrBefore(HtmlNode? node)
     {
-        get
+        while (node is not null and not HtmlElement)
         {
-            var node = PreviousSibling;
-            while (node is not null and not HtmlElement)
-            {
-                node = node.PreviousSibling;
-            }
-            return (HtmlElement?)node;
+            node = node.PreviousSibling;
         }
+        return (HtmlElement?)node;
     }
 
     /// <summary>Unlinks this node (and its subtree) from its parent.</summary>
@@ -94,31 +92,9 @@ public sealed class HtmlElement : HtmlNode
     public HtmlNode? FirstChild { get; internal set; }
     public HtmlNode? LastChild { get; internal set; }
 
-    public HtmlElement? FirstElementChild
-    {
-        get
-        {
-            var node = FirstChild;
-            while (node is not null and not HtmlElement)
-            {
-                node = node.NextSibling;
-            }
-            return (HtmlElement?)node;
-        }
-    }
+    public HtmlElement? FirstElementChild => ElementAtOrAfter(FirstChild);
 
-    public HtmlElement? LastElementChild
-    {
-        get
-        {
-            var node = LastChild;
-            while (node is not null and not HtmlElement)
-            {
-                node = node.PreviousSibling;
-            }
-            return (HtmlElement?)node;
-        }
-    }
+    public HtmlElement? LastElementChild => ElementAtOrBefore(LastChild);
 
     public int ChildElementCount
     {
