@@ -13,13 +13,20 @@ public sealed partial class TaggerFeatureTests
     private static string[] SampleWords() =>
         Words().Matches(File.ReadAllText(SharedData.Require("samples/aleppo-2016-11-30.txt"))).Select(m => m.Value.Trim(',', '.', '"', '(', ')')).ToArray();
 
-    [Fact]
-    public void CompoundsWithTheSameLastPartShareTheirTailFeature()
+    /// <summary>The sample's words, featurised as one lexical sentence.</summary>
+    private static (string[] Words, LexicalSentence Lex) SampleSentence()
     {
         var words = SampleWords();
         var lex = new LexicalSentence();
         lex.Reset(words.Length);
         foreach (var w in words) lex.Add(w);
+        return (words, lex);
+    }
+
+    [Fact]
+    public void CompoundsWithTheSameLastPartShareTheirTailFeature()
+    {
+        var (words, lex) = SampleSentence();
         int rebelHeld = Array.IndexOf(words, "rebel-held"), governmentHeld = Array.IndexOf(words, "government-held");
         Assert.True(rebelHeld >= 0 && governmentHeld >= 0, "the sample article should contain both compounds");
         Assert.Equal(lex.HyphenTail(rebelHeld), lex.HyphenTail(governmentHeld));
@@ -48,10 +55,7 @@ public sealed partial class TaggerFeatureTests
     [Fact]
     public void LongAffixesDistinguishWordsThatShortOnesConflate()
     {
-        var words = SampleWords();
-        var lex = new LexicalSentence();
-        lex.Reset(words.Length);
-        foreach (var w in words) lex.Add(w);
+        var (words, lex) = SampleSentence();
         // Same 4-letter suffix, different 5-letter suffix: the longer affix carries information the shorter lacks.
         var pairs = 0;
         for (var i = 0; i < words.Length; i++)
