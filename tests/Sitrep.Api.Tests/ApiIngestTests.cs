@@ -9,23 +9,11 @@ namespace Sitrep.Api.Tests;
 /// must not depend on the order tests run in.</summary>
 public sealed class ApiIngestTests(ApiServer server) : IClassFixture<ApiServer>
 {
-    private readonly HttpClient _http = server.Client;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<JsonElement> Json(string url, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        using var response = await _http.GetAsync(url, Ct);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(expected == response.StatusCode, $"{url}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
+    private Task<JsonElement> Json(string url, HttpStatusCode expected = HttpStatusCode.OK) => server.GetJson(url, expected, Ct);
 
-    private async Task<HttpResponseMessage> Post(HttpContent content, string query = "")
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles" + query) { Content = content };
-        request.Headers.Add("X-Api-Key", ApiServer.Key);
-        return await _http.SendAsync(request, Ct);
-    }
+    private Task<HttpResponseMessage> Post(HttpContent content, string query = "") => server.PostArticle(content, query, Ct);
 
     [Fact]
     public async Task Posted_sample_article_runs_the_pipeline_and_is_stored_once()

@@ -18,6 +18,23 @@ public sealed class ApiServer : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>GETs <paramref name="url"/>, asserts the status (the body is in the message) and returns the JSON.</summary>
+    public async Task<System.Text.Json.JsonElement> GetJson(string url, System.Net.HttpStatusCode expected, CancellationToken ct)
+    {
+        using var response = await Client.GetAsync(url, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        Assert.True(expected == response.StatusCode, $"{url}: {(int)response.StatusCode} {text}");
+        return System.Text.Json.JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>POSTs an article with the API key.</summary>
+    public async Task<HttpResponseMessage> PostArticle(HttpContent content, string query, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles" + query) { Content = content };
+        request.Headers.Add("X-Api-Key", Key);
+        return await Client.SendAsync(request, ct);
+    }
+
     public async ValueTask InitializeAsync()
     {
         _path = Path.Combine(Path.GetTempPath(), $"sitrep-api-{Guid.NewGuid():N}.db");

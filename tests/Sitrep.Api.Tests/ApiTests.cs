@@ -11,13 +11,7 @@ public sealed class ApiTests(ApiServer server) : IClassFixture<ApiServer>
     private readonly HttpClient _http = server.Client;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<JsonElement> Json(string url, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        using var response = await _http.GetAsync(url, Ct);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(expected == response.StatusCode, $"{url}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
+    private Task<JsonElement> Json(string url, HttpStatusCode expected = HttpStatusCode.OK) => server.GetJson(url, expected, Ct);
 
     [Fact]
     public async Task Health_reports_the_back_end_and_counts()
@@ -98,12 +92,7 @@ public sealed class ApiTests(ApiServer server) : IClassFixture<ApiServer>
     }
 
     /// <summary>Only for requests that must be refused: writes go to <see cref="ApiIngestTests"/>.</summary>
-    private async Task<HttpResponseMessage> Post(HttpContent content, string query = "")
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles" + query) { Content = content };
-        request.Headers.Add("X-Api-Key", ApiServer.Key);
-        return await _http.SendAsync(request, Ct);
-    }
+    private Task<HttpResponseMessage> Post(HttpContent content, string query = "") => server.PostArticle(content, query, Ct);
 
     [Fact]
     public async Task Writes_need_the_api_key()
