@@ -13,29 +13,8 @@ public static class DomPruner
         "footer", "figure", "figcaption", "dialog", "menu", "link", "meta", "head", "math", "img",
     };
 
-    public static void RemoveNeverContent(HtmlElement root)
-    {
-        var doomed = new List<HtmlElement>();
-        var stack = new Stack<HtmlElement>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var element = stack.Pop();
-            if (element != root && (NeverContent.Contains(element.LocalName) || IsHidden(element)))
-            {
-                doomed.Add(element);
-                continue;
-            }
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
-            {
-                stack.Push(child);
-            }
-        }
-        foreach (var element in doomed)
-        {
-            element.Remove();
-        }
-    }
+    public static void RemoveNeverContent(HtmlElement root) =>
+        RemoveTopmost(root, static element => NeverContent.Contains(element.LocalName) || IsHidden(element));
 
     /// <summary>Drops boilerplate-named regions. Safety: a region holding over 40% of all paragraph text is kept
     /// (a wrapper named "page-with-sidebar" is still the article).</summary>
@@ -43,13 +22,20 @@ public static class DomPruner
     {
         var total = Math.Max(1, stats[root].ParagraphText);
         var totalText = Math.Max(1, stats[root].TextLength);
+        RemoveTopmost(root, element => IsUnlikely(element, stats, total, totalText));
+    }
+
+    /// <summary>Removes every element below <paramref name="root"/> that matches, without descending into it
+    /// (its subtree goes with it); collected first so the walk never sees a detached node.</summary>
+    private static void RemoveTopmost(HtmlElement root, Func<HtmlElement, bool> matches)
+    {
         var doomed = new List<HtmlElement>();
         var stack = new Stack<HtmlElement>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (element != root && IsUnlikely(element, stats, total, totalText))
+            if (element != root && matches(element))
             {
                 doomed.Add(element);
                 continue;
