@@ -74,24 +74,61 @@ public sealed class DemoCommand : ICliCommand
             console.WriteLine();
             return;
         }
+        if (console.Profile.Width < WideEnoughForTable)
+        {
+            PrintList(console, record);
+            return;
+        }
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumns("date", "CAMEO", "ACLED type", "actor 1", "actor 2", "where", "killed", "evidence");
         foreach (var e in record.Events)
         {
-            var sentence = article.Body.AsSpan(e.Sentence.Start, Math.Max(0, e.Sentence.End - e.Sentence.Start)).ToString();
             table.AddRow(
                 Markup.Escape(e.Date?.ToString("yyyy-MM-dd") ?? "?"),
                 Markup.Escape(e.Cameo),
                 Markup.Escape(e.AcledSubEventType ?? e.AcledEventType ?? ""),
-                Markup.Escape(e.Actor1 is { } a1 ? $"{a1.Text} ({a1.Code})" : ""),
-                Markup.Escape(e.Actor2 is { } a2 ? $"{a2.Text} ({a2.Code})" : ""),
-                Markup.Escape(e.Location is { } l ? $"{l.Name}, {l.Country}" : ""),
+                Markup.Escape(Actor(e.Actor1)),
+                Markup.Escape(Actor(e.Actor2)),
+                Markup.Escape(Place(e.Location)),
                 Markup.Escape(Format(e.Fatalities)),
-                Markup.Escape(sentence.Length > 80 ? sentence[..77] + "..." : sentence));
+                Markup.Escape(Clip(SentenceOf(article, e), 80)));
         }
         console.Write(table);
         console.WriteLine();
     }
+
+    /// <summary>Below this many columns (an 80-column terminal, a pipe) the eight-column table wraps every cell
+    /// into a tall ribbon; one short block per event reads better there.</summary>
+    private const int WideEnoughForTable = 140;
+
+    private static void PrintList(IAnsiConsole console, SitrepRecord record)
+    {
+        var width = Math.Max(40, console.Profile.Width - 4);
+        foreach (var e in record.Events)
+        {
+            var killed = Format(e.Fatalities);
+            console.MarkupLine($"[bold]{Markup.Escape(e.Date?.ToString("yyyy-MM-dd") ?? "date ?")}[/] " +
+                               $"CAMEO {Markup.Escape(e.Cameo)} · {Markup.Escape(e.AcledSubEventType ?? e.AcledEventType ?? "no ACLED type")}" +
+                               (e.Location is null ? "" : $" · {Markup.Escape(Place(e.Location))}") +
+                               (killed.Length == 0 ? "" : $" · killed {Markup.Escape(killed)}"));
+            var actors = Actor(e.Actor1) + (e.Actor2 is null ? "" : " → " + Actor(e.Actor2));
+            if (actors.Length > 0)
+            {
+                console.MarkupLine($"  {Markup.Escape(Clip(actors, width))}");
+            }
+            console.MarkupLine($"  [grey]{Markup.Escape(Clip(SentenceOf(record.Article, e), width))}[/]");
+        }
+        console.WriteLine();
+    }
+
+    private static string SentenceOf(ArticleRecord article, EventRecord e) =>
+        article.Body.AsSpan(e.Sentence.Start, Math.Max(0, e.Sentence.End - e.Sentence.Start)).ToString();
+
+    private static string Actor(ActorRecord? actor) => actor is null ? "" : $"{actor.Text} ({actor.Code})";
+
+    private static string Place(LocationRecord? place) => place is null ? "" : $"{place.Name}, {place.Country}";
+
+    private static string Clip(string text, int max) => text.Length > max ? text[..(max - 3)] + "..." : text;
 
     private static string Format(QuantityRecord? q) => q is null ? "" :
         q.Low == q.High || q.High is null ? $"{q.Best ?? q.Low}{(q.High is null && q.Low is not null ? "+" : "")}" : $"{q.Low}-{q.High}";
