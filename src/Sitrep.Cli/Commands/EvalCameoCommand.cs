@@ -32,7 +32,7 @@ public sealed class EvalCameoCommand : ICliCommand
                 : CameoDictionary.Default ?? throw new SitrepException($"no dictionaries: give --dictionaries DIR or build models/{CameoDictionary.ModelPath} ({CameoDictionary.RebuildCommand})");
             var coder = new EventCoder(dictionary) { UseDictionaryVerbs = true };
             var tokenizer = new Sitrep.Text.Tokenizer();
-            // records with a Treebank parse are coded over the tree, PETRARCH2-style; the others with the news coder
+            // records with a Treebank or CoNLL-U parse are coded over the tree, PETRARCH2-style; the others with the news coder
             var treeCoder = new Sitrep.Events.Petrarch.TreeCoder(dictionary);
             var failedByCategory = new SortedDictionary<string, int>(StringComparer.Ordinal);
             var list = CameoRecords.Read(parse.GetValue(records)!);
@@ -42,9 +42,18 @@ public sealed class EvalCameoCommand : ICliCommand
             {
                 if (r.Error) continue;
                 HashSet<(string, string, string)> produced;
+                string? rebuilt = null;
                 if (r.HasTreebankParse)
                 {
                     produced = treeCoder.Code(Sitrep.Events.Petrarch.ParseTree.Parse(r.Parse!), r.Date);
+                }
+                else if (r.HasConllParse)
+                {
+                    // UniversalPetrarch's records: the dependency parse rebuilt as the tree the coder walks
+                    var tokens = Sitrep.Events.Petrarch.DependencyTree.ReadConll(r.Parse!);
+                    var tree = Sitrep.Events.Petrarch.DependencyTree.ToTree(tokens);
+                    produced = treeCoder.Code(tree, r.Date, Sitrep.Events.Petrarch.DependencyTree.Words(tokens));
+                    rebuilt = tree.ToString();
                 }
                 else
                 {
@@ -59,7 +68,11 @@ public sealed class EvalCameoCommand : ICliCommand
                 {
                     noEvents++;
                     if (produced.Count == 0) noEventsRight++;
-                    else if (parse.GetValue(verbose)) Console.Error.WriteLine($"{r.Id}: expected no event got {string.Join(' ', produced)} | {r.Text.Replace('\n', ' ')}");
+                    else if (parse.GetValue(verbose))
+                    {
+                        Console.Error.WriteLine($"{r.Id}: expected no event got {string.Join(' ', produced)} | {r.Text.Replace('\n', ' ')}");
+                        if (rebuilt is not null) Console.Error.WriteLine($"  tree {rebuilt}");
+                    }
                     continue;
                 }
                 withEvents++;
@@ -73,6 +86,7 @@ public sealed class EvalCameoCommand : ICliCommand
                     var category = r.Id.Split('-')[0];
                     failedByCategory[category] = failedByCategory.GetValueOrDefault(category) + 1;
                     Console.Error.WriteLine($"{r.Id}: expected {string.Join(' ', expected)} got {string.Join(' ', produced)} | {r.Text.Replace('\n', ' ')}");
+                    if (rebuilt is not null) Console.Error.WriteLine($"  tree {rebuilt}");
                 }
             }
             var seconds = Math.Max(watch.Elapsed.TotalSeconds, 1e-9);

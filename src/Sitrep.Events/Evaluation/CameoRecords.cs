@@ -12,6 +12,9 @@ public sealed record CameoRecord(string Id, DateOnly? Date, string Text, List<(s
 
     /// <summary>True when <see cref="Parse"/> is a bracketed constituency tree.</summary>
     public bool HasTreebankParse => Parse is { } p && p.TrimStart().StartsWith('(');
+
+    /// <summary>True when <see cref="Parse"/> is CoNLL-U: tab-separated token lines whose first field is a number.</summary>
+    public bool HasConllParse => Parse is { } p && !HasTreebankParse && p.TrimStart().Length > 0 && char.IsAsciiDigit(p.TrimStart()[0]) && p.Contains('\t');
 }
 
 /// <summary>Reads PETRARCH validation XML (unit-test records, and the UniversalPetrarch GSR whose &lt;Sentence/&gt; is

@@ -25,6 +25,15 @@ public sealed class TreeNode
         }
     }
 
+    /// <summary>Bracketed form, "(S (NP (NNP arnor)) (VP …))", for error output.</summary>
+    public override string ToString()
+    {
+        if (IsLeaf) return $"({Label} {Word})";
+        var b = new System.Text.StringBuilder("(").Append(Label);
+        foreach (var c in Children) b.Append(' ').Append(c.ToString());
+        return b.Append(')').ToString();
+    }
+
     public void CollectNodes(string label, List<TreeNode> into)
     {
         if (Label == label) into.Add(this);

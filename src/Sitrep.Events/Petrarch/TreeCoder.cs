@@ -13,13 +13,12 @@ public sealed class TreeCoder(CameoDictionary dictionary)
     private static readonly string[] BeForms = ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "got", "gets"];
     private static readonly string[] NotInNp = ["SBAR", "VP", "S", "PP", "RRC"];
 
-    public HashSet<(string Source, string Target, string Event)> Code(TreeNode root, DateOnly? date)
+    /// <param name="sentence">the sentence's words by leaf index, when the tree leaves some out (trees rebuilt
+    /// from a dependency parse); else the tree's leaves.</param>
+    public HashSet<(string Source, string Target, string Event)> Code(TreeNode root, DateOnly? date, string[]? sentence = null)
     {
         var result = new HashSet<(string, string, string)>();
-        var leaves = new List<TreeNode>();
-        root.CollectLeaves(leaves);
-        var words = new string[leaves.Count];
-        for (var i = 0; i < words.Length; i++) words[i] = leaves[i].Word!;
+        var words = sentence ?? LeafWords(root);
         if (Discarded(words)) return result;
         var clauses = new List<TreeNode>();
         foreach (var label in (string[])["S", "SINV", "SQ"]) root.CollectNodes(label, clauses);
@@ -42,6 +41,15 @@ public sealed class TreeCoder(CameoDictionary dictionary)
             }
         }
         return result;
+    }
+
+    private static string[] LeafWords(TreeNode root)
+    {
+        var leaves = new List<TreeNode>();
+        root.CollectLeaves(leaves);
+        var words = new string[leaves.Count];
+        for (var i = 0; i < words.Length; i++) words[i] = leaves[i].Word!;
+        return words;
     }
 
     private static readonly string[] Subordinators = ["after", "before", "when", "while", "since", "because", "as", "if", "until", "although", "though", "unless", "once"];
