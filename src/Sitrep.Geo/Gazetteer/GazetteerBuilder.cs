@@ -38,6 +38,14 @@ public sealed class GazetteerBuilder
 
     public int MaxAlternateNames { get; init; } = 60;
 
+    /// <summary>How admin1 divisions the dump lacks get their point. The box middle was compared with the plain,
+    /// population-weighted and median means on the public split (MODELS.md): GeoNames' admin1 points sit near a
+    /// division's geographic middle, which population pulls towards its cities.</summary>
+    public DivisionPointRule AdminPointRule { get; init; } = DivisionPointRule.BoxMiddle;
+
+    /// <summary>Same for admin2 divisions (the rules differ by &lt; 0.15 points there).</summary>
+    public DivisionPointRule Admin2PointRule { get; init; } = DivisionPointRule.BoxMiddle;
+
     /// <param name="keepClasses">Feature classes kept from a dump (P populated places, A divisions, …); the full
     /// allCountries dump holds 12 million rows, most of them hills and wells that news never names.</param>
     public GazetteerBuilder(string keepClasses = "PA")
@@ -420,59 +428,45 @@ public sealed class GazetteerBuilder
         }
     }
 
-    /// <summary>Divisions without a GeoNames point get the middle of their places' bounding box; their population
-    /// is the sum of their places', so the ranker sees how big they are.</summary>
+    /// <summary>Divisions without a GeoNames point get one from their places (<see cref="AdminPointRule"/>); their
+    /// population is the sum of their places', so the ranker sees how big they are.</summary>
     private void FillDivisionPoints()
     {
-        var boxes = new Dictionary<string, (double MinLat, double MaxLat, double MinLon, double MaxLon, long Pop)>(StringComparer.Ordinal);
-        void Grow(string code, Draft p)
-        {
-            var b = boxes.TryGetValue(code, out var x) ? x : (90, -90, 180, -180, 0L);
-            boxes[code] = (Math.Min(b.Item1, p.Lat), Math.Max(b.Item2, p.Lat), Math.Min(b.Item3, p.Lon), Math.Max(b.Item4, p.Lon), b.Item5 + p.Population);
-        }
+        var divisions = new DivisionPoints();
         foreach (var p in _drafts)
         {
             if (p.Kind != PlaceKind.Place || !p.HasPoint || p.FeatureClass != 'P') continue;
-            if (p.Admin1.Length > 0) Grow(p.Admin1, p);
-            Grow("#" + p.Country, p);
+            if (p.Admin1.Length > 0) divisions.Add(p.Admin1, p.Lat, p.Lon, p.Population);
+            divisions.Add("#" + p.Country, p.Lat, p.Lon, p.Population);
         }
         foreach (var d in _drafts)
         {
-            if (d.Kind == PlaceKind.Admin1 && !d.HasPoint && boxes.TryGetValue(d.Admin1, out var b))
+            if (d.Kind == PlaceKind.Admin1 && !d.HasPoint && divisions.TryGet(d.Admin1, AdminPointRule, out var lat, out var lon, out _))
             {
-                d.Lat = (b.MinLat + b.MaxLat) / 2;
-                d.Lon = MidLon(b.MinLon, b.MaxLon);
-                d.HasPoint = true;
+                (d.Lat, d.Lon, d.HasPoint) = (lat, lon, true);
             }
             if (d.Kind is PlaceKind.Admin1 or PlaceKind.Country && d.Population == 0 &&
-                boxes.TryGetValue(d.Kind == PlaceKind.Country ? "#" + d.Country : d.Admin1, out var bp))
+                divisions.TryGet(d.Kind == PlaceKind.Country ? "#" + d.Country : d.Admin1, DivisionPointRule.BoxMiddle, out _, out _, out var pop))
             {
-                d.Population = bp.Pop;
+                d.Population = pop;
             }
         }
         foreach (var (index, code) in _admin2Codes)
         {
             var d = _drafts[index];
-            if (d.HasPoint || !_admin2Places.TryGetValue(code, out var box)) continue;
-            d.Lat = (box.MinLat + box.MaxLat) / 2;
-            d.Lon = MidLon(box.MinLon, box.MaxLon);
-            d.Population = box.Pop;
-            d.HasPoint = true;
+            if (d.HasPoint || !_admin2Places.TryGet(code, Admin2PointRule, out var lat, out var lon, out var pop)) continue;
+            (d.Lat, d.Lon, d.Population, d.HasPoint) = (lat, lon, pop, true);
         }
     }
 
-    private readonly Dictionary<string, (double MinLat, double MaxLat, double MinLon, double MaxLon, long Pop)> _admin2Places = new(StringComparer.Ordinal);
+    private readonly DivisionPoints _admin2Places = new();
 
-    /// <summary>Records a place's admin2 code (CC.A1.A2) so admin2 divisions get a point from their places' box.</summary>
+    /// <summary>Records a place's admin2 code (CC.A1.A2) so admin2 divisions get a point from their places.</summary>
     private void NoteAdmin2(string country, string admin1, string admin2, double lat, double lon, long population)
     {
         if (admin1.Length == 0 || admin2.Length == 0) return;
-        var code = country + "." + admin1 + "." + admin2;
-        var b = _admin2Places.TryGetValue(code, out var x) ? x : (90, -90, 180, -180, 0L);
-        _admin2Places[code] = (Math.Min(b.Item1, lat), Math.Max(b.Item2, lat), Math.Min(b.Item3, lon), Math.Max(b.Item4, lon), b.Item5 + population);
+        _admin2Places.Add(country + "." + admin1 + "." + admin2, lat, lon, population);
     }
-
-    private static double MidLon(double min, double max) => (min + max) / 2;
 
     private static void RequireFile(string path)
     {

@@ -45,6 +45,7 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
                 PreferNamedCountry(sets[i]);
             }
         }
+        foreach (var set in sets) DropForeignCompassDivision(set, context);
         return sets;
     }
 
@@ -321,6 +322,20 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
             if (e.Kind == PlaceKind.Admin1 && e.CountryId != countryId && set.Row(k)[CandidateFeatures.ExactName] == 1) return;
         }
         set.Best = country;
+    }
+
+    /// <summary>"Western", "West Coast", "Gulf" resolved to a division of a country the article never points to
+    /// (Sri Lanka's Western Province in a US story): left unresolved instead, so the caller's fallback places it.</summary>
+    private void DropForeignCompassDivision(CandidateSet set, Context context)
+    {
+        if (set.Best < 0) return;
+        var e = gazetteer[set.Entries[set.Best]];
+        if (e.Kind is not (PlaceKind.Admin1 or PlaceKind.Admin2)) return;
+        // Its own vote in the context does not count (BuildContext gave the top reading up to 1).
+        var top = gazetteer[set.Entries[0]];
+        var own = top.CountryId != e.CountryId ? 0 : top.Kind == PlaceKind.Country ? 2 : set.Entries.Length == 1 ? 1 : 0.5;
+        if (context.CountryMass[e.CountryId] - own > 0 || e.CountryId == context.DatelineCountry) return;
+        if (AdminWords.IsCompassName(NameKey.Fold(e.Name))) set.Best = -1;
     }
 
     private static void Choose(CandidateSet set, Ranker r)
