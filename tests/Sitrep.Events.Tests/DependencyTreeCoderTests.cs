@@ -60,6 +60,9 @@ public sealed class DependencyTreeCoderTests
     [InlineData("PASSIVE_1", "USA", "RUS", "1124")]   // "presented evidence against": pattern over the object NP's PP
     [InlineData("GOLD_2", "IRQGOVMIL", "SYRGOV", "040")]
     [InlineData("COOP_0", "USA", "RUS", "040")]       // "The US, Russia, and Switzerland met": every pair
+    [InlineData("NEST_0", "USA", "IRQ", "015")]       // "claimed that they had attacked": ~ a (a b ATTACK) CLAIM = a b 015
+    [InlineData("NEST_8", "USA", "IRQ", "112")]       // "said that Iraq had attacked": ~ a (b . ATTACK) SAY = a b 112
+    [InlineData("PASSIVE_4", "---LEG", "USAGOV", "100")] // "faces pressure from Congress": [:100], the target demands
     public void CodesGsrRecords(string id, string source, string target, string code)
     {
         var (records, coder) = Gsr.Value;
@@ -83,6 +86,6 @@ public sealed class DependencyTreeCoderTests
         }
         // a floor under what `sitrep eval cameo` prints for the GSR (models/MODELS.md); the news coder made 4.5%
         Assert.Equal(66, withEvents);
-        Assert.True(exact >= withEvents * 0.32, $"exact {exact}/{withEvents}");
+        Assert.True(exact >= withEvents * 0.40, $"exact {exact}/{withEvents}");
     }
 }

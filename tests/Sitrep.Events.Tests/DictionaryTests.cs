@@ -31,6 +31,36 @@ public sealed class DictionaryTests
     }
 
     [Fact]
+    public void ReadsReverseCodesAndTransformationsAndRoundTripsThem()
+    {
+        var entries = new DictionaryEntries();
+        PetrarchReader.ReadVerbs(
+        [
+            "--- ARRIVE  [032:033]  ---", "ARRIVE", "- * TALKS  [046:046]", "",
+            "--- FACE [---] ---", "FACE", "- * PRESSURE  [:100]", "",
+            "~ a (b . ATTACK) SAY = a b 112", "~ malformed line",
+        ], entries);
+        var arrive = entries.Verbs.First(v => v.Words is ["arrive"]);
+        Assert.Equal(("032", "033"), (arrive.Code, arrive.Reverse));
+        var pressure = entries.Patterns.Single(p => p.Block == "FACE");
+        Assert.Equal(("---", "100"), (pressure.Code, pressure.Reverse));   // nothing from the source, 100 from the target
+        Assert.Equal(new TransformationEntry("SAY", "b", ".", "ATTACK", "b", "112"), Assert.Single(entries.Transformations));
+        var path = Path.Combine(Path.GetTempPath(), $"sitrep-dict-{Guid.NewGuid():N}.tsv.gz");
+        try
+        {
+            CameoDictionary.FromEntries(entries).Save(path);
+            var loaded = CameoDictionary.Load(path).Entries;
+            Assert.Equal("033", loaded.Verbs.First(v => v.Words is ["arrive"]).Reverse);
+            Assert.Equal("100", loaded.Patterns.Single(p => p.Block == "FACE").Reverse);
+            Assert.Equal(entries.Transformations, loaded.Transformations);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void CommittedDictionaryCodesDatedRoles()
     {
         var d = CameoDictionary.Default;

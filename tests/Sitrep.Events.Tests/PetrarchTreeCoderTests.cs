@@ -35,13 +35,14 @@ public sealed class PetrarchTreeCoderTests
     [InlineData("VERB-08", "ETH", "LBY", "1010")]     // pronoun subject + "INDICATED WOULD * NOW" pattern
     [InlineData("SYNSET-10", "ARN", "GON", "903")]    // multi-word synset member "golden goblin galleons"
     [InlineData("DATE-04", "HOBGOV", "BRE", "121")]   // dated actor code (20121109-20130119)
+    [InlineData("DEMO-03", "GON", "ELF", "033")]      // "left … for Minas Tirith": LEFT [032:033], the host's reverse event
     public void CodesRecordsExactly(string id, string source, string target, string code)
     {
         var (records, coder) = Load();
         var r = records.Single(x => x.Id == id);
         var produced = coder.Code(ParseTree.Parse(r.Parse!), r.Date);
-        Assert.Equal([(source, target, code)], produced);
-        Assert.Contains((source, target, code), r.Expected);
+        Assert.Contains((source, target, code), produced);
+        Assert.True(produced.SetEquals(r.Expected), string.Join(' ', produced));
     }
 
     [Fact]

@@ -81,14 +81,20 @@ public sealed class CameoDictionary
             w.Write(string.Join(';', a.Codes.Select(c => $"{c.Code}|{Date(c.From)}|{Date(c.To)}"))); w.Write('\n');
         }
         foreach (var a in Entries.Agents) w.Write($"G\t{string.Join(' ', a.Words)}\t{a.Code}\n");
-        foreach (var v in Entries.Verbs) w.Write($"V\t{string.Join(' ', v.Words)}\t{v.Code}\t{v.Block}\n");
-        foreach (var p in Entries.Patterns) w.Write($"P\t{p.Block}\t{p.Code}\t{Elements(p.Before)}\t{Elements(p.After)}\n");
+        // the reverse code is an optional last column, so files written before it still load
+        foreach (var v in Entries.Verbs) w.Write($"V\t{string.Join(' ', v.Words)}\t{v.Code}\t{v.Block}{Optional(v.Reverse)}\n");
+        foreach (var p in Entries.Patterns) w.Write($"P\t{p.Block}\t{p.Code}\t{Elements(p.Before)}\t{Elements(p.After)}{Optional(p.Reverse)}\n");
+        foreach (var t in Entries.Transformations) w.Write($"T\t{t.UpperVerb}\t{t.InnerSource}\t{t.InnerTarget}\t{t.InnerVerb}\t{t.OutTarget}\t{t.OutCode}\n");
         foreach (var (name, phrases) in Entries.Synsets)
         {
             foreach (var ph in phrases) w.Write($"S\t{name}\t{string.Join(' ', ph)}\n");
         }
         foreach (var d in Entries.Discards) w.Write($"D\t{string.Join(' ', d.Words)}\t{(d.WholeStory ? 1 : 0)}\n");
     }
+
+    private static string Optional(string? column) => column is null ? "" : "\t" + column;
+
+    private static string? OptionalAt(string[] f, int i) => i < f.Length && f[i].Length > 0 ? f[i] : null;
 
     private static string Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
@@ -120,8 +126,9 @@ public sealed class CameoDictionary
                         entries.Actors.Add(new ActorEntry(f[1].Split(' '), codes, f[2]));
                         break;
                     case "G": entries.Agents.Add(new AgentEntry(f[1].Split(' '), f[2])); break;
-                    case "V": entries.Verbs.Add(new VerbEntry(f[1].Split(' '), f[2], f[3])); break;
-                    case "P": entries.Patterns.Add(new PatternEntry(f[1], f[2], ParseElements(f[3]), ParseElements(f[4]))); break;
+                    case "V": entries.Verbs.Add(new VerbEntry(f[1].Split(' '), f[2], f[3]) { Reverse = OptionalAt(f, 4) }); break;
+                    case "P": entries.Patterns.Add(new PatternEntry(f[1], f[2], ParseElements(f[3]), ParseElements(f[4])) { Reverse = OptionalAt(f, 5) }); break;
+                    case "T": entries.Transformations.Add(new TransformationEntry(f[1], f[2], f[3], f[4], f[5], f[6])); break;
                     case "S":
                         if (!entries.Synsets.TryGetValue(f[1], out var list)) entries.Synsets[f[1]] = list = [];
                         list.Add(f[2].Split(' '));

@@ -322,6 +322,11 @@ public static class PetrarchReader
                 }
                 continue;
             }
+            if (line.StartsWith('~'))
+            {
+                ReadTransformation(line[1..], entries);
+                continue;
+            }
             if (block is null) continue;
             if (line.StartsWith('-'))
             {
@@ -352,11 +357,12 @@ public static class PetrarchReader
         }
         var head = line.Trim();
         if (head.Length == 0) return;
-        code = NormalizeCode(code);
+        var (primary, reverse) = SplitCode(code);
+        code = primary;
         var baseWords = Words(head);
         if (baseWords.Length == 0) return;
-        entries.Verbs.Add(new VerbEntry(baseWords, code, block));
-        foreach (var f in forms) entries.Verbs.Add(new VerbEntry(Words(f), code, block));
+        entries.Verbs.Add(new VerbEntry(baseWords, code, block) { Reverse = reverse });
+        foreach (var f in forms) entries.Verbs.Add(new VerbEntry(Words(f), code, block) { Reverse = reverse });
         if (forms.Count == 0)
         {
             // Regular forms of the head word: the one marked '+', else the first.
@@ -367,17 +373,34 @@ public static class PetrarchReader
             {
                 var copy = (string[])baseWords.Clone();
                 copy[headIndex] = form;
-                entries.Verbs.Add(new VerbEntry(copy, code, block));
+                entries.Verbs.Add(new VerbEntry(copy, code, block) { Reverse = reverse });
             }
         }
     }
 
-    /// <summary>"[042:043]" (source:target-dependent) → the first code; "[---]" stays.</summary>
-    private static string NormalizeCode(string code)
+    /// <summary>"[042:043]" → 042, and 043 for the reverse event (target to source); "[:100]" → no event from the
+    /// source ("---"), 100 from the target; "[---]" stays.</summary>
+    private static (string Code, string? Reverse) SplitCode(string code)
     {
         var colon = code.IndexOf(':');
-        if (colon > 0) code = code[..colon];
-        return code.Trim();
+        if (colon < 0) return (code.Trim(), null);
+        var primary = code[..colon].Trim();
+        var reverse = code[(colon + 1)..].Trim();
+        return (primary.Length == 0 ? "---" : primary, reverse.Length == 0 || reverse.StartsWith("---", StringComparison.Ordinal) ? null : reverse);
+    }
+
+    /// <summary>" a (b . ATTACK) SAY = a b 112" (after the '~'); lines not in that shape are skipped.</summary>
+    private static void ReadTransformation(string text, DictionaryEntries entries)
+    {
+        var open = text.IndexOf('(');
+        var close = text.IndexOf(')', open + 1);
+        var eq = text.IndexOf('=', close + 1);
+        if (open < 0 || close < 0 || eq < 0) return;
+        var inner = text[(open + 1)..close].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var upper = text[(close + 1)..eq].Trim();
+        var result = text[(eq + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (inner.Length != 3 || upper.Length == 0 || result.Length != 3 || result[0] != "a") return;
+        entries.Transformations.Add(new TransformationEntry(upper.ToUpperInvariant(), inner[0], inner[1], inner[2].ToUpperInvariant(), result[1], result[2].ToUpperInvariant()));
     }
 
     private static void ReadPattern(string text, string block, DictionaryEntries entries)
@@ -385,14 +408,14 @@ public static class PetrarchReader
         var bracket = text.LastIndexOf('[');
         if (bracket < 0) return;
         var close = text.IndexOf(']', bracket);
-        var code = NormalizeCode(text[(bracket + 1)..(close > bracket ? close : text.Length)]);
+        var (code, reverse) = SplitCode(text[(bracket + 1)..(close > bracket ? close : text.Length)]);
         var body = text[..bracket];
         var star = body.IndexOf('*');
         if (star < 0) return;
         var before = Elements(body[..star]);
         var after = Elements(body[(star + 1)..]);
         if (before.Length + after.Length == 0) return;
-        entries.Patterns.Add(new PatternEntry(block, code, before, after));
+        entries.Patterns.Add(new PatternEntry(block, code, before, after) { Reverse = reverse });
     }
 
     /// <summary>Pattern text → element list: each element a word or a synset name (&amp;X); markers ($ + % ^ | ( ) { }) dropped.</summary>

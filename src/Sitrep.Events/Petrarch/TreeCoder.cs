@@ -6,8 +6,9 @@ namespace Sitrep.Events.Petrarch;
 /// (openeventdata/petrarch2, PETRtree.py, MIT; re-written here, simplified): each clause's subject NP gives the source
 /// actors, the head verb of its VP chain (auxiliaries and "to"-complements are followed down) gives the verb block and
 /// code, the verb's patterns are matched against the words around the verb, and the object NP (else a PP's NP) gives
-/// the target. Passive "by" phrases swap roles; coordinated NPs and VPs multiply the triples; discards drop the sentence.</summary>
-public sealed class TreeCoder(CameoDictionary dictionary)
+/// the target. Passive "by" phrases swap roles; coordinated NPs and VPs multiply the triples; discards drop the sentence.
+/// One instance codes one sentence at a time (it keeps per-call state); use one per thread.</summary>
+public sealed partial class TreeCoder(CameoDictionary dictionary)
 {
     private static readonly string[] Auxiliaries = ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"];
     private static readonly string[] BeForms = ["is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "got", "gets"];
@@ -19,6 +20,7 @@ public sealed class TreeCoder(CameoDictionary dictionary)
     {
         var result = new HashSet<(string, string, string)>();
         var words = sentence ?? LeafWords(root);
+        consumed.Clear();
         if (Discarded(words)) return result;
         var clauses = new List<TreeNode>();
         foreach (var label in (string[])["S", "SINV", "SQ"]) root.CollectNodes(label, clauses);
@@ -26,6 +28,7 @@ public sealed class TreeCoder(CameoDictionary dictionary)
         var previous = new List<string>();
         foreach (var s in clauses)
         {
+            if (consumed.Contains(s)) continue;
             TreeNode? subject = null;
             foreach (var c in s.Children)
             {
@@ -130,8 +133,9 @@ public sealed class TreeCoder(CameoDictionary dictionary)
             }
             return;
         }
-        var code = VerbCode(entry, verb!, vp, words);
-        if (code is null)
+        var (code, reverse) = VerbCode(entry, verb!, vp, words);
+        if (Transform(vp, verb!, entry.Code, sources, words, date, result)) return;
+        if (code is null && reverse is null)
         {
             // "---" verbs (e.g. "said", "tried") pass their subject to a subject-less complement clause
             foreach (var c in vp.Children)
@@ -144,7 +148,9 @@ public sealed class TreeCoder(CameoDictionary dictionary)
             return;
         }
         var targets = Targets(vp, verb!, date);
-        Emit(sources, targets, code, result);
+        // with PETRARCH2's transformations, a statement is coded through what it says, never as 010 on its own
+        if (code is not null && (IsStatement(code) || IsStatement(entry.Code))) code = null;
+        Emit(sources, targets, code, reverse, result);
     }
 
     private static bool IsPassive(TreeNode vp)
@@ -157,8 +163,8 @@ public sealed class TreeCoder(CameoDictionary dictionary)
     {
         var verb = vp.Children.Find(c => c.IsVerbTag)!;
         var entry = dictionary.Verbs.Exact([verb.Word!]);
-        var code = entry is null ? null : VerbCode(entry, verb, vp, words);
-        if (code is null)
+        var (code, reverse) = entry is null ? (null, null) : VerbCode(entry, verb, vp, words);
+        if (code is null && reverse is null)
         {
             // "was seen to break into …": an uncoded passive passes its subject on
             CodeVerbPhrase(vp, subjectActors, words, date, result);
@@ -173,13 +179,25 @@ public sealed class TreeCoder(CameoDictionary dictionary)
             if (prep?.Word == "by" && np is not null) agents.AddRange(Actors(np, date));
         }
         // no "by" agent ("the Philippines was criticized over … with Eriador"): PETRARCH keeps the subject as source
-        if (agents.Count == 0) Emit(subjectActors, Targets(vp, verb, date), code, result);
-        else Emit(agents, subjectActors, code, result);
+        if (agents.Count == 0) Emit(subjectActors, Targets(vp, verb, date), code, reverse, result);
+        else Emit(agents, subjectActors, code, reverse, result);
     }
 
-    private static void Emit(List<string> sources, List<string> targets, string code, HashSet<(string, string, string)> result)
+    /// <param name="code">source → target event, null for none</param>
+    /// <param name="reverse">target → source event of a "[032:033]" code, null for none</param>
+    private static void Emit(List<string> sources, List<string> targets, string? code, string? reverse, HashSet<(string, string, string)> result)
     {
-        if (sources.Count == 0) return;
+        if (reverse is not null)
+        {
+            foreach (var s in sources)
+            {
+                foreach (var t in targets)
+                {
+                    if (s != t && t != "---") result.Add((t, s, reverse));
+                }
+            }
+        }
+        if (code is null || sources.Count == 0) return;
         // "Gondor and Osgiliath delayed their meeting": coordinated subjects act on each other
         if (targets.Count == 0)
         {
@@ -256,10 +274,11 @@ public sealed class TreeCoder(CameoDictionary dictionary)
         return (vp, verb);
     }
 
-    /// <summary>The code of a verb after its patterns; null = do not code ("---").</summary>
-    private string? VerbCode(VerbEntry entry, TreeNode verb, TreeNode vp, string[] words)
+    /// <summary>The code of a verb after its patterns, and its reverse (target → source) code; null = do not code ("---").</summary>
+    private (string? Code, string? Reverse) VerbCode(VerbEntry entry, TreeNode verb, TreeNode vp, string[] words)
     {
         var code = entry.Code;
+        var reverse = entry.Reverse;
         if (dictionary.Patterns.TryGetValue(entry.Block, out var patterns))
         {
             var leaves = new List<TreeNode>();
@@ -269,10 +288,10 @@ public sealed class TreeCoder(CameoDictionary dictionary)
             var before = words.AsSpan(0, verb.Index).ToArray();
             foreach (var p in patterns)
             {
-                if (MatchAfter(p.After, afterWords) && MatchBefore(p.Before, before)) { code = p.Code; break; }
+                if (MatchAfter(p.After, afterWords) && MatchBefore(p.Before, before)) { code = p.Code; reverse = p.Reverse; break; }
             }
         }
-        return code.StartsWith("---", StringComparison.Ordinal) || code.Length == 0 ? null : code;
+        return (code.StartsWith("---", StringComparison.Ordinal) || code.Length == 0 ? null : code, reverse);
     }
 
     private bool MatchAfter(string[][] elements, List<string> words)
