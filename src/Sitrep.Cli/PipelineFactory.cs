@@ -17,7 +17,7 @@ public static class PipelineFactory
             nlp.ParseStage,
             nlp.NerStage,
             geo,
-            new Sitrep.Events.EventCoder { ResolvePlace = geo.Resolve },
+            new Sitrep.Events.EventCoder { ResolvePlace = geo.Resolve, AdminSeat = AdminSeats.Shared.Seat },
         };
         return new SitrepPipeline(new Sitrep.Text.ArticleCleaner(), stages, new Sitrep.Ingest.HtmlArticleExtractor());
     }

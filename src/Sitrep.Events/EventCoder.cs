@@ -25,6 +25,11 @@ public sealed class EventCoder : IDocumentStage
     /// resolve well; wired to <c>Sitrep.Geo.Geoparser.Resolve</c> by the CLI.</summary>
     public Func<string, string?, PlaceRecord?>? ResolvePlace { get; init; }
 
+    /// <summary>Optional seat lookup: (ISO alpha-2, admin1 name) → that admin1's capital, (ISO alpha-2, null) → the
+    /// country's capital. Note mode puts a province-level or unplaced event there (as ACLED does for its precision-3
+    /// events) rather than at a division's centre; wired to the gazetteer by the CLI.</summary>
+    public Func<string, string?, PlaceRecord?>? AdminSeat { get; init; }
+
     /// <summary>ISO alpha-2 country the caller knows the document is about (an ACLED row's country); it outranks the
     /// country the coder infers from the text and keeps places inside that country.</summary>
     public string? CountryHint { get; init; }
@@ -43,6 +48,7 @@ public sealed class EventCoder : IDocumentStage
         _countryNames = other._countryNames;
         AcledClassifier = other.AcledClassifier;
         ResolvePlace = other.ResolvePlace;
+        AdminSeat = other.AdminSeat;
         UseDictionaryVerbs = other.UseDictionaryVerbs;
     }
 
@@ -150,8 +156,32 @@ public sealed class EventCoder : IDocumentStage
                 evidence.Add(new EvidenceRecord("location", p.Start, p.End));
                 location = p.Location;
             }
+            if (e == main) location = AtSeat(location ?? e.Location, iso2, documentCountry) ?? location;
             document.Events[i] = Clone(e, fatalities, evidence, location: location);
         }
+    }
+
+    /// <summary>A province-level place moves to the province's capital, a country-level or missing one to the country's
+    /// capital (the unit, its name and precision stay): the point where such events are most often recorded, while a
+    /// division's bounding-box centre is rarely near anything. Null when nothing changes.</summary>
+    private LocationRecord? AtSeat(LocationRecord? location, string? iso2, string? documentCountry)
+    {
+        if (AdminSeat is null || iso2 is null) return null;
+        if (location is not null && location.Country is { } c && c != iso2) return null;
+        var precision = location?.Precision;
+        PlaceRecord? seat = precision switch
+        {
+            "admin1" when location!.Admin1 is { } admin1 => AdminSeat(iso2, admin1),
+            "country" or null => AdminSeat(iso2, null),
+            _ => null,
+        };
+        if (seat?.Lat is null || seat.Lon is null) return null;
+        var countryName = documentCountry is not null && _countryNames.TryGetValue(documentCountry, out var cn) ? cn : iso2;
+        return new LocationRecord
+        {
+            Text = location?.Text ?? "", Name = location?.Name ?? countryName, GeonamesId = location?.GeonamesId,
+            Lat = seat.Lat, Lon = seat.Lon, Country = iso2, Precision = precision ?? "country", Admin1 = location?.Admin1,
+        };
     }
 
     /// <summary>ACLED's place convention "Ti-n-Samane (Markoye, Oudalan)" / "Chawkay (Suki) district": the first such

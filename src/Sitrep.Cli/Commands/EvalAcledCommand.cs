@@ -55,7 +55,17 @@ public sealed class EvalAcledCommand : ICliCommand
                 var list = selected.ToList();
                 if (list.Count == 0) throw new SitrepException($"{csvPath}: no ACLED rows with notes");
                 using var errorWriter = parse.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
-                var r = new AcledEvaluator(RunIn, types) { Errors = errorWriter }.Evaluate(list);
+                var gazetteer = Sitrep.Geo.Geoparser.Shared.Gazetteer;
+                var isoOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+                bool WithinReach(AcledRow row)
+                {
+                    if (!isoOf.TryGetValue(row.Country, out var iso2))
+                    {
+                        isoOf[row.Country] = iso2 = Sitrep.Geo.Geoparser.Shared.Resolve(row.Country) is { FeatureCode: { } fc } c && fc.StartsWith("PCL", StringComparison.Ordinal) ? c.Country : null;
+                    }
+                    return LocationCeiling.WithinReach(gazetteer, row, iso2);
+                }
+                var r = new AcledEvaluator(RunIn, types) { Errors = errorWriter, WithinReach = WithinReach }.Evaluate(list);
                 figures["notes"] = r.Notes;
                 figures["notes_failed"] = r.NotesFailed;
                 figures["notes_without_event"] = r.NotesWithoutEvent;
@@ -63,6 +73,7 @@ public sealed class EvalAcledCommand : ICliCommand
                 figures["sub_event_type_acc"] = r.SubEventTypeAcc;
                 figures["fatalities_exact"] = r.FatalitiesExact;
                 figures["location_25km"] = r.Location25Km;
+                figures["location_ceiling_25km"] = r.LocationCeiling25Km;
                 figures["notes_with_coordinates"] = r.NotesWithCoordinates;
                 figures["date_exact"] = r.DateExact;
                 figures["actor1_type_acc"] = r.Actor1TypeAcc;
@@ -118,7 +129,7 @@ public sealed class EvalAcledCommand : ICliCommand
     private static SitrepPipeline Pipeline(AcledTypeModel? types)
     {
         var baseline = PipelineFactory.CreateDefault();
-        var stages = baseline.Stages.Select(s => s is EventCoder coder ? new EventCoder { AcledClassifier = types, ResolvePlace = coder.ResolvePlace } : s).ToList();
+        var stages = baseline.Stages.Select(s => s is EventCoder coder ? new EventCoder { AcledClassifier = types, ResolvePlace = coder.ResolvePlace, AdminSeat = coder.AdminSeat } : s).ToList();
         return new SitrepPipeline(baseline.Cleaner, stages, baseline.HtmlExtractor);
     }
 }

@@ -14,12 +14,18 @@ public sealed class AcledEvaluator(Func<RawArticle, string, Document> run, Acled
     /// <summary>Optional sink for one line per mismatching note (field, gold, predicted, note) for error analysis.</summary>
     public TextWriter? Errors { get; init; }
 
+    /// <summary>Optional: whether the gazetteer could place the row within 25 km at all (see <see cref="Result.LocationCeiling25Km"/>).</summary>
+    public Func<AcledRow, bool>? WithinReach { get; init; }
+
+    /// <summary><see cref="LocationCeiling25Km"/>: share of notes with coordinates where some gazetteer entry named in the
+    /// note lies within 25 km of ACLED's point (-1 without <see cref="WithinReach"/>).</summary>
     public sealed record Result(int Notes, int NotesFailed, int NotesWithoutEvent, double EventTypeAcc, double SubEventTypeAcc, double FatalitiesExact,
-        double Location25Km, int NotesWithCoordinates, double DateExact, double Actor1TypeAcc, double Actor1TypeAccRoles, double NotesPerSecond);
+        double Location25Km, int NotesWithCoordinates, double DateExact, double Actor1TypeAcc, double Actor1TypeAccRoles, double NotesPerSecond,
+        double LocationCeiling25Km = -1);
 
     public Result Evaluate(IReadOnlyList<AcledRow> rows)
     {
-        int type = 0, sub = 0, fat = 0, loc = 0, locN = 0, date = 0, actor = 0, actorRoles = 0, none = 0, failed = 0;
+        int type = 0, sub = 0, fat = 0, loc = 0, locN = 0, reach = 0, date = 0, actor = 0, actorRoles = 0, none = 0, failed = 0;
         var watch = Stopwatch.StartNew();
         foreach (var row in rows)
         {
@@ -50,6 +56,7 @@ public sealed class AcledEvaluator(Func<RawArticle, string, Document> run, Acled
             if (row.Latitude is { } lat && row.Longitude is { } lon)
             {
                 locN++;
+                if (WithinReach?.Invoke(row) == true) reach++;
                 var l = main?.Location ?? doc.Events.Select(e => e.Location).FirstOrDefault(x => x is not null);
                 if (l?.Lat is { } plat && l.Lon is { } plon && Haversine(lat, lon, plat, plon) <= 25) loc++;
                 else Errors?.WriteLine($"location\t{row.Location}\t{l?.Name} ({l?.Precision}, {(l?.Lat is { } la && l.Lon is { } lo ? Math.Round(Haversine(lat, lon, la, lo)) : -1)} km)\t{row.Notes}");
@@ -68,7 +75,8 @@ public sealed class AcledEvaluator(Func<RawArticle, string, Document> run, Acled
         double Share(int k, int n) => n == 0 ? 0 : Math.Round((double)k / n, 4);
         var count = rows.Count;
         return new Result(count, failed, none, Share(type, count), Share(sub, count), Share(fat, count), Share(loc, locN), locN,
-            Share(date, count), Share(actor, count), Share(actorRoles, count), Math.Round(count / seconds, 1));
+            Share(date, count), Share(actor, count), Share(actorRoles, count), Math.Round(count / seconds, 1),
+            WithinReach is null ? -1 : Share(reach, locN));
     }
 
     public static EventRecord? Main(List<EventRecord> events) =>
