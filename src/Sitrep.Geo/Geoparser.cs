@@ -112,7 +112,7 @@ public sealed class Geoparser : IDocumentStage
             var text = body[m.Start..m.End];
             if (set.Best < 0)
             {
-                if ((m.SubCityCue || keepUnresolved) && mainCity >= 0)
+                if ((m.SubCityCue || keepUnresolved || m.FromNer) && mainCity >= 0)
                 {
                     // A part of the article's main city that GeoNames' cities list lacks: placed at that city.
                     var city = Gazetteer[mainCity];

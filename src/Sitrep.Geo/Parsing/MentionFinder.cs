@@ -133,6 +133,12 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer, bool demonymMod
         return top.Kind >= PlaceKind.Admin1 || top.Population >= 100_000 && NameKey.Fold(top.Name) == key;
     }
 
+    private bool IsCountryOrDivision(string key)
+    {
+        var hits = gazetteer.LookupKey(key);
+        return !hits.IsEmpty && gazetteer[hits[0]].Kind is PlaceKind.Country or PlaceKind.Admin1;
+    }
+
     private bool IsLongerName(string body, Word next)
     {
         var nextKey = NameKey.Fold(body.AsSpan(next.Start, next.Length));
@@ -223,8 +229,9 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer, bool demonymMod
                 personNames.Add(folded);
                 return true;
             }
-            // "Michael Jackson", "Red Crescent": a capitalised non-place word right before makes it part of a name.
-            if (p.Capitalized && !p.SentenceStart && p.After is ' ' or '-' && w.Start - p.End == 1 && !Lexicon.Modifiers.Contains(prevKey) &&
+            // "Michael Jackson", "Red Crescent": a capitalised non-place word right before makes it part of a name;
+            // a country or division so placed still names itself ("Air Zimbabwe", "FrontCounter BC"), as the gold tags it.
+            if (p.Capitalized && !p.SentenceStart && !IsCountryOrDivision(folded) && p.After is ' ' or '-' && w.Start - p.End == 1 && !Lexicon.Modifiers.Contains(prevKey) &&
                 !Lexicon.FunctionWords.Contains(prevKey) && (Lexicon.Stop.Contains(prevKey) || gazetteer.Lookup(body.AsSpan(p.Start, p.Length)).IsEmpty) &&
                 gazetteer.DemonymCountry(body.AsSpan(p.Start, p.Length)) < 0)
             {
