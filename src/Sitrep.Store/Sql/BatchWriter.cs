@@ -9,11 +9,13 @@ using Sitrep.Store.Query;
 namespace Sitrep.Store.Sql;
 
 /// <summary>Writes records inside one transaction with commands prepared once: the article, its places, and each
-/// event either as a new canonical event or merged into the one it duplicates (see <see cref="DedupRules"/>).</summary>
+/// event either as a new canonical event or merged into the one it duplicates (see <see cref="DedupRules"/>).
+/// Outside a bulk load it also keeps the derived tables (event_actors, SQLite's R*Tree) in step.</summary>
 internal sealed class BatchWriter : IDisposable
 {
     private readonly DbCommand _insertArticle, _insertPlace, _insertReport, _insertEvent, _updateEvent,
         _candidatesByCountry, _candidatesAnyCountry, _candidatesNear, _reportsOf;
+    private readonly DerivedWriter? _derived;
 
     public int Articles, Skipped, NewEvents, MergedEvents;
 
@@ -25,8 +27,11 @@ internal sealed class BatchWriter : IDisposable
 
     private static readonly string[] EventParams = EventColumns.Split(", ").Select(c => "@" + c).ToArray();
 
-    public BatchWriter(DbConnection c, DbTransaction tx)
+    /// <param name="derivedBackend">The back end whose derived tables to maintain, or null during a bulk load
+    /// (which rebuilds them at its end).</param>
+    public BatchWriter(DbConnection c, DbTransaction tx, string? derivedBackend)
     {
+        _derived = derivedBackend is null ? null : new DerivedWriter(c, tx, derivedBackend);
         _insertArticle = Prepare(c, tx,
             "INSERT INTO articles (id, title, published, dateline, source, language, url, external_id, byline, body, ingested_at) " +
             "VALUES (@id, @title, @published, @dateline, @source, @language, @url, @external_id, @byline, @body, @ingested_at) " +
@@ -60,7 +65,7 @@ internal sealed class BatchWriter : IDisposable
         _reportsOf = Prepare(c, tx, "SELECT article_id, published, source, sentence_text, event_json FROM reports WHERE event_id = @event_id", "@event_id");
     }
 
-    private static DbCommand Prepare(DbConnection c, DbTransaction tx, string sql, params string[] names)
+    internal static DbCommand Prepare(DbConnection c, DbTransaction tx, string sql, params string[] names)
     {
         var cmd = c.CreateCommand();
         cmd.Transaction = tx;
@@ -108,20 +113,24 @@ internal sealed class BatchWriter : IDisposable
         var window = DateWindow.Of(e, a.Published);
         var match = window is { } w ? FindDuplicate(a.Id, e, w) : null;
         string eventId;
-        if (match is null)
+        if (match is not { } m)
         {
             eventId = "ev" + ContentHash.Of(a.Id + "/" + e.Id);
-            SetEvent(_insertEvent, CanonicalEvent.Build(eventId, [report]));
+            var row = CanonicalEvent.Build(eventId, [report]);
+            SetEvent(_insertEvent, row);
             _insertEvent.ExecuteNonQuery();
+            _derived?.Inserted(row);
             NewEvents++;
         }
         else
         {
-            eventId = match;
+            eventId = m.Id;
             var reports = ReportsOf(eventId);
             reports.Add(report);
-            SetEvent(_updateEvent, CanonicalEvent.Build(eventId, reports));
+            var row = CanonicalEvent.Build(eventId, reports);
+            SetEvent(_updateEvent, row);
             _updateEvent.ExecuteNonQuery();
+            _derived?.Updated(m.Row, row);
             MergedEvents++;
         }
         Set(_insertReport, a.Id, e.Id, eventId, Db.Iso(a.Published), a.Source, sentence, StoreJson.Serialize(e));
@@ -129,7 +138,7 @@ internal sealed class BatchWriter : IDisposable
     }
 
     /// <summary>The canonical event this report duplicates (lowest score wins), or null.</summary>
-    private string? FindDuplicate(string articleId, EventRecord e, DateWindow w)
+    private (string Id, EventRow Row)? FindDuplicate(string articleId, EventRecord e, DateWindow w)
     {
         var country = e.Location?.Country?.ToUpperInvariant();
         var near = country is not null && e.Location?.Lat is not null && DedupRules.LocationRank(e.Location) <= 2;
@@ -154,7 +163,7 @@ internal sealed class BatchWriter : IDisposable
         Db.Set(cmd, "@hi", Db.Iso(w.Latest.AddDays(DedupRules.DayTolerance)));
         Db.Set(cmd, "@latest_min", Db.Iso(w.Earliest.AddDays(-DedupRules.DayTolerance)));
         Db.Set(cmd, "@article_id", articleId);
-        string? best = null;
+        (string, EventRow)? best = null;
         var bestScore = double.MaxValue;
         using var r = cmd.ExecuteReader();
         while (r.Read())
@@ -168,7 +177,7 @@ internal sealed class BatchWriter : IDisposable
             if (DedupRules.Score(e, w, probe, new DateWindow(ce, cl)) is { } score && score < bestScore)
             {
                 bestScore = score;
-                best = r.GetString(0);
+                best = (r.GetString(0), row);
             }
         }
         return best;
@@ -249,5 +258,6 @@ internal sealed class BatchWriter : IDisposable
         {
             cmd.Dispose();
         }
+        _derived?.Dispose();
     }
 }

@@ -8,8 +8,39 @@ internal sealed class EventFilter
 {
     private readonly List<string> _clauses = [];
     private readonly List<(string Name, object Value)> _params = [];
+    /// <summary>Clauses a <see cref="Driver"/> checks itself (by index into <see cref="_clauses"/>).</summary>
+    private readonly HashSet<int> _replaced = [];
+    private Driver? _driver;
 
+    /// <summary>A narrow table that answers part of the filter in date order without reading the wide event rows:
+    /// event_actors for one actor code, SQLite's R*Tree for a bbox.</summary>
+    private sealed record Driver(string Table, string JoinOn, string DateColumn, string IdColumn, List<string> Clauses);
+
+    /// <summary>The WHERE clause over the events table alone.</summary>
     public string Sql => _clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", _clauses);
+
+    /// <summary>The select of the matching event ids in <paramref name="sort"/> order (for a page) and the select of
+    /// one row per match (for the capped count). With a driver they scan it (event_actors by (code, date), so newest
+    /// first is the index order; the R*Tree box, sorted by its own date column) and join the events only when
+    /// other filters or the sort need them.</summary>
+    public (string Ids, string Matches) Selects(EventSort sort)
+    {
+        if (_driver is not { } d)
+        {
+            return ($"SELECT id FROM events{Sql} ORDER BY {OrderBy(sort)}", $"SELECT 1 FROM events{Sql}");
+        }
+        var others = _clauses.Where((_, i) => !_replaced.Contains(i)).ToList();
+        var byDate = sort is EventSort.DateDesc or EventSort.DateAsc;
+        var from = others.Count == 0 && byDate ? $" FROM {d.Table}" : $" FROM {d.Table} JOIN events ON {d.JoinOn}";
+        var filter = " WHERE " + string.Join(" AND ", d.Clauses.Concat(others));
+        var order = sort switch
+        {
+            EventSort.DateDesc => $"{d.DateColumn} DESC NULLS LAST, {d.IdColumn} DESC",
+            EventSort.DateAsc => $"{d.DateColumn} ASC NULLS LAST, {d.IdColumn} ASC",
+            _ => OrderBy(sort),
+        };
+        return ($"SELECT {d.IdColumn}{from}{filter} ORDER BY {order}", $"SELECT 1{from}{filter}");
+    }
 
     public void AddTo(DbCommand cmd)
     {
@@ -26,23 +57,49 @@ internal sealed class EventFilter
         return name;
     }
 
-    public static EventFilter Build(EventQuery q)
+    /// <param name="backend">"sqlite" or "postgres": a bbox uses the back end's own spatial index.</param>
+    public static EventFilter Build(EventQuery q, string backend)
     {
         var f = new EventFilter();
+        string? fromParam = null, toParam = null;
+        var dateClauses = new List<int>();
         if (q.From is { } from)
         {
-            f._clauses.Add($"date >= {f.P(Db.Iso(from)!)}");
+            fromParam = f.P(Db.Iso(from)!);
+            dateClauses.Add(f._clauses.Count);
+            f._clauses.Add($"date >= {fromParam}");
         }
         if (q.To is { } to)
         {
-            f._clauses.Add($"date <= {f.P(Db.Iso(to)!)}");
+            toParam = f.P(Db.Iso(to)!);
+            dateClauses.Add(f._clauses.Count);
+            f._clauses.Add($"date <= {toParam}");
         }
+        Driver? box = null;
+        var boxClauses = new List<int>();
         if (q.Bbox is { } b)
         {
-            f._clauses.Add($"lat >= {f.P(b.MinLat)} AND lat <= {f.P(b.MaxLat)}");
-            f._clauses.Add(b.MinLon <= b.MaxLon
-                ? $"lon >= {f.P(b.MinLon)} AND lon <= {f.P(b.MaxLon)}"
-                : $"(lon >= {f.P(b.MinLon)} OR lon <= {f.P(b.MaxLon)})"); // crosses the antimeridian
+            var (minLat, maxLat, minLon, maxLon) = (f.P(b.MinLat), f.P(b.MaxLat), f.P(b.MinLon), f.P(b.MaxLon));
+            var inBox = $"lat >= {minLat} AND lat <= {maxLat} AND lon >= {minLon} AND lon <= {maxLon}";
+            if (b.MinLon > b.MaxLon)
+            {
+                f._clauses.Add($"lat >= {minLat} AND lat <= {maxLat} AND (lon >= {minLon} OR lon <= {maxLon})"); // crosses the antimeridian
+            }
+            else if (backend == "sqlite")
+            {
+                // The R*Tree stores 32-bit bounds rounded outwards: its exact lat/lon columns keep the box exact.
+                var rtree = $"max_lat >= {minLat} AND min_lat <= {maxLat} AND max_lon >= {minLon} AND min_lon <= {maxLon}";
+                boxClauses.Add(f._clauses.Count);
+                f._clauses.Add($"events.rowid IN (SELECT rid FROM events_rtree WHERE {rtree}) AND {inBox}");
+                box = new Driver("events_rtree r", "events.rowid = r.rid", "r.ev_date", "r.ev_id",
+                    [$"r.max_lat >= {minLat} AND r.min_lat <= {maxLat} AND r.max_lon >= {minLon} AND r.min_lon <= {maxLon}",
+                     $"r.ev_lat >= {minLat} AND r.ev_lat <= {maxLat} AND r.ev_lon >= {minLon} AND r.ev_lon <= {maxLon}"]);
+            }
+            else
+            {
+                // GiST on point(lon, lat) INCLUDE (date, id); "<@" counts the edges in, as the comparisons did.
+                f._clauses.Add($"point(lon, lat) <@ box(point({minLon}, {minLat}), point({maxLon}, {maxLat}))");
+            }
         }
         if (q.Country is { Length: > 0 } country)
         {
@@ -72,9 +129,11 @@ internal sealed class EventFilter
         }
         if (q.Actor is { Length: > 3 } code && IsCode(code))
         {
-            // A full CAMEO actor code: indexed equality on either side.
+            // A full CAMEO actor code: on either side, as event_actors lists it.
             var p = f.P(code);
-            f._clauses.Add($"(actor1_code = {p} OR actor2_code = {p})");
+            f._replaced.Add(f._clauses.Count);
+            f._clauses.Add($"id IN (SELECT event_id FROM event_actors WHERE actor_code = {p})");
+            f._driver = new Driver("event_actors ea", "events.id = ea.event_id", "ea.actor_date", "ea.event_id", [$"ea.actor_code = {p}"]);
         }
         else if (q.Actor is { Length: 3 } prefix && IsCode(prefix))
         {
@@ -94,6 +153,24 @@ internal sealed class EventFilter
             {
                 f._clauses.Add($"search_text LIKE {f.P("%" + EscapeLike(word) + "%")} ESCAPE '\\'");
             }
+        }
+        if (f._driver is null && box is not null)
+        {
+            f._driver = box;
+            f._replaced.UnionWith(boxClauses);
+        }
+        if (f._driver is { } d)
+        {
+            // The driver's date column is the event's date: it checks the range itself.
+            if (fromParam is not null)
+            {
+                d.Clauses.Add($"{d.DateColumn} >= {fromParam}");
+            }
+            if (toParam is not null)
+            {
+                d.Clauses.Add($"{d.DateColumn} <= {toParam}");
+            }
+            f._replaced.UnionWith(dateClauses);
         }
         return f;
     }

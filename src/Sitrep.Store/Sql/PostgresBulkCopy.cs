@@ -22,9 +22,9 @@ public static class PostgresBulkCopy
         {
             throw new SitrepException("bulk copy: the target PostgreSQL store is not empty");
         }
-        foreach (var (name, _) in Schema.QueryIndexes)
+        foreach (var ix in Schema.QueryIndexes)
         {
-            Db.Execute(to, null, $"DROP INDEX IF EXISTS {name}");
+            Db.Execute(to, null, $"DROP INDEX IF EXISTS {ix.Name}");
         }
         var copied = new List<(string, long)>();
         try

@@ -5,6 +5,33 @@ namespace Sitrep.Store.Sql;
 /// Events keep their reconciled record as JSON (<c>row_json</c>) plus the columns the filters and dedup use.</summary>
 public static class Schema
 {
+    /// <summary>Refills <c>event_actors</c> from the events (after a bulk load, which does not maintain it row by row).</summary>
+    public static readonly string[] DerivedRebuild =
+    [
+        "DELETE FROM event_actors",
+        "INSERT INTO event_actors (actor_code, actor_date, event_id) SELECT actor1_code, date, id FROM events WHERE actor1_code IS NOT NULL",
+        "INSERT INTO event_actors (actor_code, actor_date, event_id) SELECT actor2_code, date, id FROM events " +
+        "WHERE actor2_code IS NOT NULL AND actor2_code <> COALESCE(actor1_code, '')",
+    ];
+
+    /// <summary>Refills the SQLite R*Tree from the events.</summary>
+    public static readonly string[] SqliteDerivedRebuild =
+    [
+        "DELETE FROM events_rtree",
+        "INSERT INTO events_rtree (rid, min_lat, max_lat, min_lon, max_lon, ev_lat, ev_lon, ev_date, ev_id) " +
+        "SELECT rowid, lat, lat, lon, lon, lat, lon, date, id FROM events WHERE lat IS NOT NULL AND lon IS NOT NULL",
+    ];
+
+    /// <summary>Statements of migration 3 that only SQLite runs: an R*Tree over the event coordinates (PostgreSQL
+    /// has a GiST index instead, see <see cref="QueryIndexes"/>). It also carries the exact coordinates, date and id
+    /// (auxiliary columns: the box's newest events are picked without reading the wide event rows; reading them cost
+    /// more than the old latitude-band scan on a million events).</summary>
+    public static readonly string[] SqliteMigration3 =
+    [
+        "CREATE VIRTUAL TABLE events_rtree USING rtree(rid, min_lat, max_lat, min_lon, max_lon, +ev_lat, +ev_lon, +ev_date, +ev_id)",
+        .. SqliteDerivedRebuild,
+    ];
+
     public static readonly string[][] Migrations =
     [
         [
@@ -77,30 +104,51 @@ public static class Schema
             "DROP INDEX IF EXISTS ix_events_actor1",
             "DROP INDEX IF EXISTS ix_events_actor2",
         ],
+        [
+            // One row per distinct actor code of an event: "actor X, newest first" is then one index range in date
+            // order instead of an OR over two columns whose union must be sorted (236 ms p99 on 835k events).
+            "CREATE TABLE event_actors (actor_code TEXT NOT NULL, actor_date TEXT, event_id TEXT NOT NULL)",
+            .. DerivedRebuild,
+            // Replaced by the covering ix_events_country_cameo_id (the page's ids come from the index alone).
+            "DROP INDEX IF EXISTS ix_events_country_cameo",
+        ],
     ];
 
     /// <summary>Indexes only the read queries use (dedup does not): a bulk load into an empty store drops them and
     /// builds each once at the end, which is far cheaper than updating nine B-trees per inserted row. Opening a store
     /// re-creates any that are missing (e.g. after a bulk load was killed).</summary>
-    public static readonly (string Name, string Definition)[] QueryIndexes =
+    public static readonly QueryIndex[] QueryIndexes =
     [
-        ("ix_events_date", "events(date, id)"),
-        ("ix_events_country_date", "events(country, date)"),
-        ("ix_events_country_cameo", "events(country, cameo, date)"),
-        ("ix_events_plover_date", "events(plover, date)"),
-        ("ix_events_acled_type", "events(lower(acled_event_type), date)"),
-        ("ix_events_acled_sub_type", "events(lower(acled_sub_event_type), date)"),
-        ("ix_events_fatalities", "events(fatalities)"),
-        ("ix_events_lat", "events(lat, lon)"),
-        ("ix_events_actor1", "events(actor1_code, date)"),
-        ("ix_events_actor2", "events(actor2_code, date)"),
+        new("ix_events_date", "events(date, id)"),
+        new("ix_events_country_date", "events(country, date)"),
+        new("ix_events_country_cameo_id", "events(country, cameo, date, id)"),
+        new("ix_events_plover_date", "events(plover, date)"),
+        new("ix_events_acled_type", "events(lower(acled_event_type), date)"),
+        new("ix_events_acled_sub_type", "events(lower(acled_sub_event_type), date)"),
+        new("ix_events_fatalities", "events(fatalities)"),
+        new("ix_events_lat", "events(lat, lon)"),
+        new("ix_events_actor1", "events(actor1_code, date)"),
+        new("ix_events_actor2", "events(actor2_code, date)"),
+        new("ix_event_actors_code", "event_actors(actor_code, actor_date, event_id)"),
+        new("ix_event_actors_event", "event_actors(event_id)"),
+        // A bbox is a GiST range over points; SQLite has its R*Tree (events_rtree) instead.
+        new("ix_events_point", "events USING gist (point(lon, lat)) INCLUDE (date, id)", Backend: "postgres"),
     ];
+
+    /// <summary>The tables <see cref="QueryIndexes"/> index.</summary>
+    public static readonly string[] IndexedTables = ["events", "event_actors"];
 
     /// <summary>The default sort is "date DESC NULLS LAST". SQLite sorts NULL lowest, so a backward scan of an
     /// ascending index already gives that order; PostgreSQL sorts NULL highest, so its indexes must be declared in the
     /// sort's own order or every page sorts all matching rows.</summary>
-    public static string PostgresDefinition(string definition) => definition
+    public static string PostgresDefinition(string definition) => definition.Contains(" USING ", StringComparison.Ordinal) ? definition : definition
         .Replace("(date, id)", "(date DESC NULLS LAST, id DESC)", StringComparison.Ordinal)
+        .Replace(", date, id)", ", date DESC NULLS LAST, id DESC)", StringComparison.Ordinal)
+        .Replace(", actor_date, event_id)", ", actor_date DESC NULLS LAST, event_id DESC)", StringComparison.Ordinal)
         .Replace(", date)", ", date DESC NULLS LAST)", StringComparison.Ordinal)
         .Replace("(fatalities)", "(fatalities DESC NULLS LAST)", StringComparison.Ordinal);
 }
+
+/// <summary>A read index: built after a bulk load, re-created on open when missing. <paramref name="Backend"/> limits
+/// it to one back end ("sqlite" or "postgres"); null means both.</summary>
+public sealed record QueryIndex(string Name, string Definition, string? Backend = null);

@@ -32,14 +32,41 @@ public abstract partial class SqlEventStore : IEventQueryStore
         for (var version = current + 1; version <= Schema.Migrations.Length; version++)
         {
             using var tx = c.BeginTransaction();
-            foreach (var statement in Schema.Migrations[version - 1])
+            foreach (var statement in Schema.Migrations[version - 1].Concat(BackendMigration(version)))
             {
-                Db.Execute(c, tx, statement);
+                using var cmd = Db.Command(c, tx, statement);
+                cmd.CommandTimeout = 0; // a backfill over a million events takes minutes
+                cmd.ExecuteNonQuery();
             }
             Db.Execute(c, tx, "INSERT INTO schema_version (version) VALUES (@v)", ("@v", (long)version));
             tx.Commit();
         }
+        // A bulk load killed before its end left the derived tables empty: refill them.
+        if (Db.Scalar(c, null, "SELECT 1 FROM event_actors LIMIT 1") is null &&
+            Db.Scalar(c, null, "SELECT 1 FROM events WHERE actor1_code IS NOT NULL LIMIT 1") is not null)
+        {
+            RebuildDerived(c);
+        }
         EnsureIndexes(c);
+    }
+
+    /// <summary>Statements only this back end runs after the portable ones of <paramref name="version"/>.</summary>
+    protected virtual IEnumerable<string> BackendMigration(int version) => [];
+
+    /// <summary>Tables derived from the events for the read queries (<c>event_actors</c>, SQLite's R*Tree): a bulk
+    /// load fills them once at its end.</summary>
+    protected virtual IEnumerable<string> DerivedRebuild => Schema.DerivedRebuild;
+
+    private void RebuildDerived(DbConnection c)
+    {
+        using var tx = c.BeginTransaction();
+        foreach (var statement in DerivedRebuild)
+        {
+            using var cmd = Db.Command(c, tx, statement);
+            cmd.CommandTimeout = 0;
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
     }
 
     public bool HasArticle(string articleId)
@@ -65,9 +92,9 @@ public abstract partial class SqlEventStore : IEventQueryStore
             var bulk = first.Count == BatchSize && Db.Scalar(c, null, "SELECT 1 FROM events LIMIT 1") is null;
             if (bulk)
             {
-                foreach (var (name, _) in Schema.QueryIndexes)
+                foreach (var ix in Schema.QueryIndexes)
                 {
-                    Db.Execute(c, null, $"DROP INDEX IF EXISTS {name}");
+                    Db.Execute(c, null, $"DROP INDEX IF EXISTS {ix.Name}");
                 }
             }
             try
@@ -77,7 +104,7 @@ public abstract partial class SqlEventStore : IEventQueryStore
                 var more = true;
                 while (more)
                 {
-                    (var batch, more) = WriteBatch(c, all, bulk ? BulkBatchSize : BatchSize);
+                    (var batch, more) = WriteBatch(c, all, bulk ? BulkBatchSize : BatchSize, maintainDerived: !bulk);
                     total = Add(total, batch);
                 }
                 return total;
@@ -108,10 +135,10 @@ public abstract partial class SqlEventStore : IEventQueryStore
     }
 
     /// <summary>Up to <paramref name="size"/> records in one transaction; More is false once the input is exhausted.</summary>
-    private static (SaveSummary Summary, bool More) WriteBatch(DbConnection c, IEnumerator<SitrepRecord> e, int size)
+    private (SaveSummary Summary, bool More) WriteBatch(DbConnection c, IEnumerator<SitrepRecord> e, int size, bool maintainDerived)
     {
         using var tx = c.BeginTransaction();
-        using var writer = new BatchWriter(c, tx);
+        using var writer = new BatchWriter(c, tx, maintainDerived ? Backend : null);
         var n = 0;
         var more = true;
         while (n < size && (more = e.MoveNext()))
@@ -129,9 +156,10 @@ public abstract partial class SqlEventStore : IEventQueryStore
     /// <summary>A connection for <see cref="PostgresBulkCopy"/> (the caller disposes it).</summary>
     internal DbConnection OpenForCopy() => OpenConnection();
 
-    /// <summary>After a bulk load: the read indexes, then fresh planner statistics.</summary>
+    /// <summary>After a bulk load: the derived tables, the read indexes, then fresh planner statistics.</summary>
     internal void FinishBulkLoad(DbConnection c)
     {
+        RebuildDerived(c);
         EnsureIndexes(c);
         Analyze(c);
     }
@@ -141,11 +169,11 @@ public abstract partial class SqlEventStore : IEventQueryStore
     protected void EnsureIndexes(DbConnection c)
     {
         var existing = ExistingIndexes(c);
-        foreach (var (name, definition) in Schema.QueryIndexes)
+        foreach (var ix in Schema.QueryIndexes)
         {
-            if (!existing.Contains(name))
+            if (!existing.Contains(ix.Name) && (ix.Backend is null || ix.Backend == Backend))
             {
-                using var cmd = Db.Command(c, null, $"CREATE INDEX IF NOT EXISTS {name} ON {IndexDefinition(definition)}");
+                using var cmd = Db.Command(c, null, $"CREATE INDEX IF NOT EXISTS {ix.Name} ON {IndexDefinition(ix.Definition)}");
                 cmd.CommandTimeout = 0; // minutes on a million rows: no timeout
                 cmd.ExecuteNonQuery();
             }
@@ -155,7 +183,7 @@ public abstract partial class SqlEventStore : IEventQueryStore
     /// <summary>A <see cref="Schema.QueryIndexes"/> definition as this back end should build it.</summary>
     protected virtual string IndexDefinition(string definition) => definition;
 
-    /// <summary>Names of the indexes on the events table.</summary>
+    /// <summary>Names of the indexes on the <see cref="Schema.IndexedTables"/>.</summary>
     protected abstract HashSet<string> ExistingIndexes(DbConnection c);
 
     protected static HashSet<string> Names(DbConnection c, string sql)
@@ -185,10 +213,11 @@ public abstract partial class SqlEventStore : IEventQueryStore
         var limit = Math.Clamp(query.Limit, 1, EventQuery.MaxLimit);
         var offset = Math.Max(0, query.Offset);
         using var c = OpenConnection();
-        var where = EventFilter.Build(query);
+        var where = EventFilter.Build(query, Backend);
+        var (ids, matches) = where.Selects(query.Sort);
         var rows = new List<EventRow>(limit);
         using (var cmd = Db.Command(c, null, // Page the narrow index rows first, then fetch the (wide) JSON of just that page.
-                   $"SELECT row_json FROM events WHERE id IN (SELECT id FROM events{where.Sql} ORDER BY {EventFilter.OrderBy(query.Sort)} LIMIT @limit OFFSET @offset) " +
+                   $"SELECT row_json FROM events WHERE id IN ({ids} LIMIT @limit OFFSET @offset) " +
                    $"ORDER BY {EventFilter.OrderBy(query.Sort)}"))
         {
             where.AddTo(cmd);
@@ -201,7 +230,7 @@ public abstract partial class SqlEventStore : IEventQueryStore
             }
         }
         long total;
-        using (var cmd = Db.Command(c, null, $"SELECT COUNT(*) FROM (SELECT 1 FROM events{where.Sql} LIMIT @cap) t"))
+        using (var cmd = Db.Command(c, null, $"SELECT COUNT(*) FROM ({matches} LIMIT @cap) t"))
         {
             where.AddTo(cmd);
             Db.Add(cmd, "@cap", (long)EventPage.TotalCap + 1);
@@ -220,7 +249,7 @@ public abstract partial class SqlEventStore : IEventQueryStore
     public IEnumerable<EventRow> StreamEvents(EventQuery query)
     {
         using var c = OpenConnection();
-        var where = EventFilter.Build(query);
+        var where = EventFilter.Build(query, Backend);
         using var cmd = Db.Command(c, null, $"SELECT row_json FROM events{where.Sql} ORDER BY {EventFilter.OrderBy(query.Sort)}");
         where.AddTo(cmd);
         using var r = cmd.ExecuteReader();
@@ -233,7 +262,7 @@ public abstract partial class SqlEventStore : IEventQueryStore
     public IReadOnlyList<TimelineBucket> Timeline(EventQuery query, string interval)
     {
         using var c = OpenConnection();
-        var where = EventFilter.Build(query with { });
+        var where = EventFilter.Build(query with { }, Backend);
         var sql = $"SELECT date, COUNT(*), SUM(COALESCE(fatalities, 0)) FROM events{where.Sql}{(where.Sql.Length == 0 ? " WHERE" : " AND")} date IS NOT NULL GROUP BY date ORDER BY date";
         using var cmd = Db.Command(c, null, sql);
         where.AddTo(cmd);
