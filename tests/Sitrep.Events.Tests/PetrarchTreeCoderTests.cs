@@ -36,6 +36,11 @@ public sealed class PetrarchTreeCoderTests
     [InlineData("SYNSET-10", "ARN", "GON", "903")]    // multi-word synset member "golden goblin galleons"
     [InlineData("DATE-04", "HOBGOV", "BRE", "121")]   // dated actor code (20121109-20130119)
     [InlineData("DEMO-03", "GON", "ELF", "033")]      // "left … for Minas Tirith": LEFT [032:033], the host's reverse event
+    [InlineData("DATE-19", "ARN", "HOBREB", "064")]   // "[HOBREB > 990816]": a dated code written with a space
+    [InlineData("SYNSET-23b", "CAL", "BRE", "911")]   // "&TIETYPES_MEMOS FROM": a synset joined to the next word
+    [InlineData("SYNSET-23e", "CAL", "BRE", "912")]   // "memos sent by Bree": the participle's agent is the target
+    [InlineData("SYNSET-22f", "BREGOV", "ERI", "907")] // the longer "MOST_CERTAINLY_&NEGATVAUXVRB_EVER *" wins
+    [InlineData("COMPOUND-39", "FRA", "PHL", "030")]  // "% * [030:030]": a compound subject agrees
     public void CodesRecordsExactly(string id, string source, string target, string code)
     {
         var (records, coder) = Load();
@@ -60,7 +65,7 @@ public sealed class PetrarchTreeCoderTests
         }
         // floors under the figures `sitrep eval cameo` prints (see README); the baseline news coder made 26.5%
         Assert.True(withEvents > 250);
-        Assert.True(exact >= withEvents * 0.55, $"exact {exact}/{withEvents}");
+        Assert.True(exact >= withEvents * 0.72, $"exact {exact}/{withEvents}");
         Assert.True(noneRight >= none * 0.7, $"no-event right {noneRight}/{none}");
     }
 }

@@ -31,8 +31,8 @@ public sealed class CameoDictionary
         foreach (var d in entries.Discards) Discards.Add(d.Words, d);
         foreach (var group in entries.Patterns.GroupBy(p => p.Block, StringComparer.Ordinal))
         {
-            // most specific first: more elements win
-            Patterns[group.Key] = [.. group.OrderByDescending(p => p.Before.Length + p.After.Length)];
+            // most specific first: more words win ("MOST_CERTAINLY_&NEG_EVER *" is one element of four words)
+            Patterns[group.Key] = [.. group.OrderByDescending(p => p.Before.Sum(e => e.Length) + p.After.Sum(e => e.Length))];
         }
         foreach (var (name, phrases) in entries.Synsets)
         {

@@ -131,7 +131,8 @@ public static class PetrarchReader
         DateOnly? from = null, to = null;
         if (parts.Length > 1)
         {
-            var d = parts[1];
+            // "> 990816" and "19950601 - 19990815" are written with spaces too
+            var d = string.Concat(parts[1..]);
             if (d.StartsWith('>')) from = ParseYymmdd(d[1..]);
             else if (d.StartsWith('<')) to = ParseYymmdd(d[1..]);
             else if (d.Contains('-'))
@@ -412,26 +413,39 @@ public static class PetrarchReader
         var body = text[..bracket];
         var star = body.IndexOf('*');
         if (star < 0) return;
-        var before = Elements(body[..star]);
-        var after = Elements(body[(star + 1)..]);
+        var before = Elements(body[..star], entries.Synsets);
+        var after = Elements(body[(star + 1)..], entries.Synsets);
         if (before.Length + after.Length == 0) return;
         entries.Patterns.Add(new PatternEntry(block, code, before, after) { Reverse = reverse });
     }
 
-    /// <summary>Pattern text → element list: each element a word or a synset name (&amp;X); markers ($ + % ^ | ( ) { }) dropped.</summary>
-    private static string[][] Elements(string text)
+    /// <summary>Pattern text → element list: each element a word or a synset name (&amp;X), or "%" for a compound
+    /// actor; the other markers ($ + ^ | ( ) { }) are dropped.</summary>
+    private static string[][] Elements(string text, Dictionary<string, List<string[]>> synsets)
     {
         var cleaned = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
         {
-            cleaned.Append(c is '(' or ')' or '{' or '}' or '$' or '%' or '^' or '|' or '+' ? ' ' : c);
+            // '%' (a compound actor stands here) stays as its own element; the other markers are dropped
+            if (c == '%') cleaned.Append(" % ");
+            else cleaned.Append(c is '(' or ')' or '{' or '}' or '$' or '^' or '|' or '+' ? ' ' : c);
         }
         var tokens = cleaned.ToString().Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var list = new List<string[]>();
         foreach (var t in tokens)
         {
-            if (t.StartsWith('&')) list.Add([t.ToUpperInvariant()]);
-            else list.Add(Words(t));
+            if (t == "%") { list.Add(["%"]); continue; }
+            if (!t.Contains('&')) { list.Add(Words(t)); continue; }
+            var name = t.ToUpperInvariant();
+            if (name.StartsWith('&') && (synsets.ContainsKey(name) || synsets.ContainsKey(name + "_") || !name.Contains('_'))) { list.Add([name]); continue; }
+            // "&TIETYPES_MEMOS", "MOST_CERTAINLY_&NEGATVAUXVRB_EVER": a synset joined to adjacent words, one element
+            var element = new List<string>();
+            foreach (var part in name.Split('_', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.StartsWith('&')) element.Add(part);
+                else element.AddRange(Words(part));
+            }
+            list.Add([.. element]);
         }
         return [.. list.Where(l => l.Length > 0)];
     }

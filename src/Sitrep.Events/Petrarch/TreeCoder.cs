@@ -133,7 +133,8 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
             }
             return;
         }
-        var (code, reverse) = VerbCode(entry, verb!, vp, words);
+        var targets = Targets(vp, verb!, date);
+        var (code, reverse) = VerbCode(entry, verb!, vp, words, sources.Count > 1, targets.Count > 1);
         if (Transform(vp, verb!, entry.Code, sources, words, date, result)) return;
         if (code is null && reverse is null)
         {
@@ -147,7 +148,6 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
             }
             return;
         }
-        var targets = Targets(vp, verb!, date);
         // with PETRARCH2's transformations, a statement is coded through what it says, never as 010 on its own
         if (code is not null && (IsStatement(code) || IsStatement(entry.Code))) code = null;
         Emit(sources, targets, code, reverse, result);
@@ -163,7 +163,7 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
     {
         var verb = vp.Children.Find(c => c.IsVerbTag)!;
         var entry = dictionary.Verbs.Exact([verb.Word!]);
-        var (code, reverse) = entry is null ? (null, null) : VerbCode(entry, verb, vp, words);
+        var (code, reverse) = entry is null ? (null, null) : VerbCode(entry, verb, vp, words, subjectActors.Count > 1, false);
         if (code is null && reverse is null)
         {
             // "was seen to break into …": an uncoded passive passes its subject on
@@ -227,6 +227,8 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
             {
                 var a = Actors(c, date, skipPlaces: true);
                 if (a.Count > 0) return a;
+                // "welcomed memos sent by Bree": the agent of a participle inside the object
+                if (ParticipleAgent(c, date) is { Count: > 0 } agent) return agent;
                 // "license in Michel Delving": a place inside the object is the target unless a later PP names one
                 if (fromPp.Count == 0 && Actors(c, date) is { Count: > 0 } place) { fromPp = place; locative = true; }
             }
@@ -265,6 +267,22 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         return fromPp;
     }
 
+    private List<string>? ParticipleAgent(TreeNode np, DateOnly? date)
+    {
+        foreach (var vp in np.Children)
+        {
+            if (vp.Label != "VP") continue;
+            foreach (var pp in vp.Children)
+            {
+                if (pp.Label != "PP") continue;
+                var prep = pp.Children.Find(x => x.IsLeaf);
+                var inner = pp.Children.Find(x => x.Label == "NP");
+                if (prep?.Word is "by" or "from" && inner is not null && Actors(inner, date) is { Count: > 0 } a) return a;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The lowest non-auxiliary verb of a VP chain ("to wage", "will be renewing").</summary>
     private static (TreeNode Phrase, TreeNode? Verb) FirstVerb(TreeNode vp)
     {
@@ -274,8 +292,9 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         return (vp, verb);
     }
 
-    /// <summary>The code of a verb after its patterns, and its reverse (target → source) code; null = do not code ("---").</summary>
-    private (string? Code, string? Reverse) VerbCode(VerbEntry entry, TreeNode verb, TreeNode vp, string[] words)
+    /// <summary>The code of a verb after its patterns, and its reverse (target → source) code; null = do not code ("---").
+    /// A "%" element holds when the source (before the verb) or the target (after it) is compound.</summary>
+    private (string? Code, string? Reverse) VerbCode(VerbEntry entry, TreeNode verb, TreeNode vp, string[] words, bool compoundSource, bool compoundTarget)
     {
         var code = entry.Code;
         var reverse = entry.Reverse;
@@ -288,17 +307,20 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
             var before = words.AsSpan(0, verb.Index).ToArray();
             foreach (var p in patterns)
             {
-                if (MatchAfter(p.After, afterWords) && MatchBefore(p.Before, before)) { code = p.Code; reverse = p.Reverse; break; }
+                if (MatchAfter(p.After, afterWords, compoundTarget) && MatchBefore(p.Before, before, compoundSource)) { code = p.Code; reverse = p.Reverse; break; }
             }
         }
         return (code.StartsWith("---", StringComparison.Ordinal) || code.Length == 0 ? null : code, reverse);
     }
 
-    private bool MatchAfter(string[][] elements, List<string> words)
+    private static bool IsCompoundMarker(string[] element) => element is ["%"];
+
+    private bool MatchAfter(string[][] elements, List<string> words, bool compound)
     {
         var at = 0;
         foreach (var e in elements)
         {
+            if (IsCompoundMarker(e)) { if (!compound) return false; continue; }
             var end = -1;
             for (var i = at; i < words.Count && end < 0; i++) end = MatchElement(e, 0, words, i);
             if (end < 0) return false;
@@ -307,12 +329,13 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         return true;
     }
 
-    private bool MatchBefore(string[][] elements, string[] words)
+    private bool MatchBefore(string[][] elements, string[] words, bool compound)
     {
         // elements read left to right end at the verb; match them right to left, nearest first
         var limit = words.Length;
         for (var k = elements.Length - 1; k >= 0; k--)
         {
+            if (IsCompoundMarker(elements[k])) { if (!compound) return false; continue; }
             var found = -1;
             for (var i = limit - 1; i >= 0 && found < 0; i--)
             {
