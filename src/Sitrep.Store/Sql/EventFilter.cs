@@ -97,8 +97,7 @@ internal sealed class EventFilter
             }
             else
             {
-                // GiST on point(lon, lat) INCLUDE (date, id); "<@" counts the edges in, as the comparisons did.
-                f._clauses.Add($"point(lon, lat) <@ box(point({minLon}, {minLat}), point({maxLon}, {maxLat}))");
+                f._clauses.Add(inBox); // PostgreSQL: index-only over ix_events_lat_cover
             }
         }
         if (q.Country is { Length: > 0 } country)

@@ -77,6 +77,8 @@ public sealed class PostgresEventStore : SqlEventStore
 
     protected override string IndexDefinition(string definition) => Schema.PostgresDefinition(definition);
 
+    protected override IEnumerable<string> BackendMigration(int version) => version == 3 ? Schema.PostgresMigration3 : [];
+
     protected override void Analyze(DbConnection c)
     {
         // VACUUM marks the freshly loaded pages all-visible, so the covering indexes answer index-only. One command
