@@ -21,6 +21,20 @@ public sealed class CommittedModelTests
         Assert.True(s.Las > 76, $"LAS {s.Las:F2}");
     }
 
+    /// <summary>The tagger's unlabelled-text lexicon separates names from common nouns by capitalisation and
+    /// groups words used alike (both from local text; none of these words needs to be in the treebank).</summary>
+    [Fact]
+    public void TaggerLexiconKnowsCapitalisationAndClusters()
+    {
+        var lexicon = NlpModels.LoadDefault().Tagger.Lexicon;
+        Assert.True(lexicon.Clusters.Count > 10000, $"{lexicon.Clusters.Count} clustered words");
+        Assert.True(lexicon.CaseBucket(Learning.Hashing.Lower("Aleppo")) >= 7, "Aleppo is nearly always capitalised");
+        Assert.True(lexicon.CaseBucket(Learning.Hashing.Lower("village")) <= 1, "village is rarely capitalised");
+        uint Fine(string w) => lexicon.Clusters.Of(Learning.Hashing.Lower(w)) & 0xFFFF;
+        Assert.Equal(Fine("tuesday"), Fine("wednesday"));
+        Assert.NotEqual(Fine("tuesday"), Fine("village"));
+    }
+
     [Fact]
     public void RecognizerScoresOnDevSlice()
     {

@@ -18,7 +18,7 @@ public sealed class TrainNerCommand : ICliCommand
 
     /// <summary>Unlabelled text on this machine: UD EWT train (the NER train text itself) and the news/notes sets.
     /// Dev and test files of UD/UNER are never read.</summary>
-    private static readonly string[] DefaultUnlabelled =
+    internal static readonly string[] DefaultUnlabelled =
     [
         "/work/shared/data/ud-ewt/en_ewt-ud-train.conllu", Events + "acled", Events + "acled_legacy", Events + "conflibert_BBC_News",
         Events + "conflibert_insightCrime", Events + "conflibert_satp_relevant", Events + "conflibert_muc4",

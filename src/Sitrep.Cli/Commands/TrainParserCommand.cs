@@ -46,9 +46,12 @@ public sealed class TrainParserCommand : ICliCommand
             var watch = Stopwatch.StartNew();
             var sentences = ConlluReader.Read(trainPath);
             var folds = parse.GetValue(jackknife);
-            var predicted = folds > 1 ? Jackknife.PredictTags(sentences, folds, parse.GetValue(seed), Console.Error.WriteLine, 6, parse.GetValue(taggerFolds)) : null;
+            // The jackknifed taggers and the parser get the same unlabelled-text word features as the run-time
+            // tagger in --out (or the committed one).
+            var lexicon = PosTagger.Load(TrainedTagger.PathFor(parse.GetValue(output)!)).Lexicon;
+            var predicted = folds > 1 ? Jackknife.PredictTags(sentences, folds, parse.GetValue(seed), Console.Error.WriteLine, 6, parse.GetValue(taggerFolds), lexicon) : null;
             var parser = DependencyParser.Train(sentences,
-                new DependencyParser.Options(parse.GetValue(epochs), parse.GetValue(seed)), Console.Error.WriteLine,
+                new DependencyParser.Options(parse.GetValue(epochs), parse.GetValue(seed)) { Lexicon = lexicon }, Console.Error.WriteLine,
                 predicted is null ? null : s => predicted[s]);
             var outDir = parse.GetValue(output)!;
             var path = Path.Combine(outDir, NlpModels.ParserFile);

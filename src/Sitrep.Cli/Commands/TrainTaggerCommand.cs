@@ -5,6 +5,7 @@ using Sitrep.Core;
 using Sitrep.Nlp;
 using Sitrep.Nlp.Corpora;
 using Sitrep.Nlp.Evaluation;
+using Sitrep.Nlp.Ner;
 using Sitrep.Nlp.Tagging;
 
 namespace Sitrep.Cli.Commands;
@@ -26,9 +27,25 @@ public sealed class TrainTaggerCommand : ICliCommand
             Description = "N > 1: add a second pass that sees first-pass tags of the words to the right, trained on N-fold jackknifed first-pass tags; 0 = one pass.",
             DefaultValueFactory = _ => 0,
         };
+        var unlabelled = new Option<string[]>("--unlabelled")
+        {
+            Description = "Unlabelled text files/folders for word clusters and capitalisation counts (the same default local text as " +
+                          "'train ner'; never dev/test text). Pass 'none' to train without them.",
+            DefaultValueFactory = _ => TrainNerCommand.DefaultUnlabelled,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var prune = new Option<float>("--prune")
+        {
+            Description = "Weights below this are not saved (1.0: −0.06 dev UPOS against 0.01, ~30% faster tagging, 3 instead of 5 MB).",
+            DefaultValueFactory = _ => PosTagger.DefaultPrune,
+        };
+        var lexiconCache = new Option<string?>("--lexicon-cache")
+        {
+            Description = "Scratch file keeping the clusters/case counts between tuning runs (e.g. /tmp/tagger-lexicon.bin).",
+        };
         var command = new Command("tagger", "Train the UPOS/XPOS tagger and lemmatizer (averaged perceptron).")
         {
-            train, dev, output, epochs, seed, folds,
+            train, dev, output, epochs, seed, folds, unlabelled, lexiconCache, prune,
         };
         command.SetAction(parse =>
         {
@@ -40,9 +57,11 @@ public sealed class TrainTaggerCommand : ICliCommand
             if (parse.GetValue(folds) is < 0 or 1) throw new SitrepException("--folds must be 0 or at least 2");
             var watch = Stopwatch.StartNew();
             var sentences = ConlluReader.Read(trainPath);
-            var tagger = PosTagger.Train(sentences, new PosTagger.Options(parse.GetValue(epochs), parse.GetValue(seed), Folds: parse.GetValue(folds)), Console.Error.WriteLine);
+            var lexicon = BuildLexicon(parse.GetValue(unlabelled) ?? [], parse.GetValue(lexiconCache));
+            var options = new PosTagger.Options(parse.GetValue(epochs), parse.GetValue(seed), Folds: parse.GetValue(folds)) { Lexicon = lexicon };
+            var tagger = PosTagger.Train(sentences, options, Console.Error.WriteLine);
             var path = Path.Combine(parse.GetValue(output)!, NlpModels.TaggerFile);
-            tagger.Save(path);
+            tagger.Save(path, parse.GetValue(prune));
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {watch.Elapsed.TotalSeconds:F0} s"));
             if (devPath is not null)
@@ -54,5 +73,25 @@ public sealed class TrainTaggerCommand : ICliCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static WordLexicon BuildLexicon(string[] paths, string? cache)
+    {
+        if (paths is ["none"])
+        {
+            return WordLexicon.Empty;
+        }
+        if (cache is not null && File.Exists(cache))
+        {
+            Console.Error.WriteLine($"word lexicon: read from cache {cache}");
+            return WordLexicon.Load(cache);
+        }
+        var lexicon = WordLexicon.Build(UnlabelledText.Read(paths, Console.Error.WriteLine), new WordLexicon.Options(), Console.Error.WriteLine);
+        Console.Error.WriteLine($"word lexicon: {lexicon.Clusters.Count} clustered words, case counts for {lexicon.CaseCount}");
+        if (cache is not null)
+        {
+            lexicon.Save(cache);
+        }
+        return lexicon;
     }
 }

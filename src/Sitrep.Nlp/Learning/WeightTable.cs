@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Sitrep.Nlp.Learning;
@@ -14,6 +15,11 @@ public sealed class WeightTable
     private double[]? _accumulated;
     private int _rows;
     private long _tick = 1;
+    // Inference-only compact copy (see Quantize): 16-bit weights, rows padded to the short-vector width.
+    private short[]? _quantized;
+    private uint[]? _sparse;
+    private float _scale;
+    private int _quantizedStride;
 
     public WeightTable(int classes, int expectedRows = 1024, bool training = true)
     {
@@ -111,6 +117,11 @@ public sealed class WeightTable
     /// <summary>Sums the rows of the given features into <paramref name="scores"/> (length ≥ <see cref="Stride"/>).</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
+        if (_quantized is not null)
+        {
+            ScoreQuantized(features, scores);
+            return;
+        }
         var stride = Stride;
         scores = scores[..stride];
         scores.Clear();
@@ -136,6 +147,149 @@ public sealed class WeightTable
                 sum.StoreUnsafe(ref dst, j);
             }
         }
+    }
+
+    private void ScoreQuantized(ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        var stride = _quantizedStride;
+        Span<int> sums = stackalloc int[stride];
+        sums.Clear();
+        ref var dst = ref MemoryMarshal.GetReference(sums);
+        ref var dense = ref MemoryMarshal.GetArrayDataReference(_quantized!);
+        var entries = _sparse!;
+        Span<int> rows = stackalloc int[features.Length];
+        for (var k = 0; k < features.Length; k++)
+        {
+            rows[k] = Find(features[k]);
+        }
+        var half = (nuint)Vector<int>.Count;
+        foreach (var row in rows)
+        {
+            if (row < 0)
+            {
+                continue;
+            }
+            if ((row & DenseBit) == 0)
+            {
+                // Most rows (≈ 99 % in the tagger) hold a handful of classes: add just those. The slot points
+                // straight at the row's entries (count first), so a sparse feature costs one dependent load.
+                ref var entry = ref MemoryMarshal.GetArrayDataReference(entries);
+                entry = ref Unsafe.Add(ref entry, row);
+                var count = (int)entry;
+                for (var e = 1; e <= count; e++)
+                {
+                    var value = Unsafe.Add(ref entry, e);
+                    Unsafe.Add(ref dst, (int)(value >> 16)) += (short)value;
+                }
+                continue;
+            }
+            var offset = (nuint)(row & ~DenseBit) * (nuint)stride;
+            for (nuint j = 0; j < (nuint)stride; j += (nuint)Vector<short>.Count)
+            {
+                Vector.Widen(Vector.LoadUnsafe(ref dense, offset + j), out var low, out var high);
+                (Vector.LoadUnsafe(ref dst, j) + low).StoreUnsafe(ref dst, j);
+                (Vector.LoadUnsafe(ref dst, j + half) + high).StoreUnsafe(ref dst, j + half);
+            }
+        }
+        scores = scores[..Stride];
+        for (var c = 0; c < Classes; c++)
+        {
+            scores[c] = sums[c] * _scale;
+        }
+        scores[Classes..].Clear();
+    }
+
+    /// <summary>Rows with more non-zero classes than this stay dense (vector adds); sparser rows become lists.</summary>
+    private const int SparseLimit = 16;
+    /// <summary>In a quantized table's slot, marks a dense row index (else an offset into the sparse entries).</summary>
+    private const int DenseBit = 1 << 30;
+
+    /// <summary>Inference only: 16-bit integer weights on one scale (largest |w| → 32767), summed as integers.
+    /// Rows with at most <see cref="SparseLimit"/> non-zero classes are stored as (class, weight) lists, the rest
+    /// as dense 16-bit rows: the tagger's table shrinks ~20×, so the rows a sentence needs mostly stay in
+    /// cache. The model files store half precision anyway; dev scores are unchanged.</summary>
+    public void Quantize()
+    {
+        if (_accumulated is not null)
+        {
+            throw new InvalidOperationException("quantize only a table loaded for inference");
+        }
+        var used = (long)_rows * Stride;
+        var max = 0f;
+        for (long j = 0; j < used; j++)
+        {
+            max = MathF.Max(max, MathF.Abs(_weights[j]));
+        }
+        _scale = max > 0 ? max / short.MaxValue : 1f;
+        _quantizedStride = (Classes + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count;
+        var location = new int[_rows];
+        var entries = new List<uint>();
+        var dense = new List<short>();
+        Span<short> q = stackalloc short[Classes];
+        for (var r = 0; r < _rows; r++)
+        {
+            var nonZero = 0;
+            for (var c = 0; c < Classes; c++)
+            {
+                q[c] = (short)MathF.Round(_weights[(long)r * Stride + c] / _scale);
+                nonZero += q[c] != 0 ? 1 : 0;
+            }
+            // A table of at most one vector of classes (the parser's three actions) is faster dense.
+            if (nonZero > SparseLimit || _quantizedStride == Vector<short>.Count)
+            {
+                location[r] = dense.Count / _quantizedStride | DenseBit;
+                for (var c = 0; c < _quantizedStride; c++)
+                {
+                    dense.Add(c < Classes ? q[c] : (short)0);
+                }
+                continue;
+            }
+            location[r] = entries.Count;
+            entries.Add((uint)nonZero);
+            for (var c = 0; c < Classes; c++)
+            {
+                if (q[c] != 0)
+                {
+                    entries.Add((uint)c << 16 | (ushort)q[c]);
+                }
+            }
+        }
+        if (entries.Count >= DenseBit || dense.Count / _quantizedStride >= DenseBit)
+        {
+            throw new InvalidOperationException("weight table too large to quantize");
+        }
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            if ((uint)_slots[i] != 0)
+            {
+                _slots[i] = (ulong)(uint)location[(int)(_slots[i] >> 32)] << 32 | (uint)_slots[i];
+            }
+        }
+        _sparse = [.. entries];
+        _quantized = dense.Count > 0 ? [.. dense] : new short[_quantizedStride];
+        _weights = [];
+    }
+
+    private float Weight(int row, int c)
+    {
+        if (_quantized is null)
+        {
+            return _weights[(long)row * Stride + c];
+        }
+        // A quantized table's slots hold locations, not rows (see Quantize).
+        if ((row & DenseBit) != 0)
+        {
+            return _quantized[(long)(row & ~DenseBit) * _quantizedStride + c] * _scale;
+        }
+        var count = (int)_sparse![row];
+        for (var e = row + 1; e <= row + count; e++)
+        {
+            if ((int)(_sparse[e] >> 16) == c)
+            {
+                return (short)_sparse[e] * _scale;
+            }
+        }
+        return 0f;
     }
 
     /// <summary>Perceptron step: reward the right class, penalise the guess.</summary>
@@ -187,10 +341,9 @@ public sealed class WeightTable
                 continue;
             }
             var row = (int)(slot >> 32);
-            var offset = (long)row * Stride;
             for (var c = 0; c < Classes; c++)
             {
-                if (MathF.Abs(_weights[offset + c]) >= prune)
+                if (MathF.Abs(Weight(row, c)) >= prune)
                 {
                     keep.Add(((uint)slot, row));
                     break;
@@ -204,11 +357,10 @@ public sealed class WeightTable
         {
             writer.Write7BitEncodedInt64(key - previous);
             previous = key;
-            var offset = (long)row * Stride;
             var n = 0;
             for (var c = 0; c < Classes; c++)
             {
-                if (MathF.Abs(_weights[offset + c]) >= prune)
+                if (MathF.Abs(Weight(row, c)) >= prune)
                 {
                     n++;
                 }
@@ -216,7 +368,7 @@ public sealed class WeightTable
             writer.Write((byte)n);
             for (var c = 0; c < Classes; c++)
             {
-                var w = _weights[offset + c];
+                var w = Weight(row, c);
                 if (MathF.Abs(w) >= prune)
                 {
                     writer.Write((byte)c);

@@ -1,6 +1,7 @@
 using Sitrep.Core;
 using Sitrep.Nlp.Corpora;
 using Sitrep.Nlp.Learning;
+using Sitrep.Nlp.Tagging;
 
 namespace Sitrep.Nlp.Parsing;
 
@@ -11,7 +12,7 @@ namespace Sitrep.Nlp.Parsing;
 public sealed class DependencyParser
 {
     public const string Magic = "sitrep-dep-parser";
-    public const int Version = 2;
+    public const int Version = 3;
     private const int Shift = 0, Left = 1, Right = 2;
     private const ulong None = 1, RootWord = 2;
 
@@ -19,10 +20,12 @@ public sealed class DependencyParser
     private readonly WeightTable _labeler;
     private readonly string[] _labels;
     private readonly int _rootLabel;
+    private readonly WordLexicon _lexicon;
 
-    private DependencyParser(string[] labels, WeightTable actions, WeightTable labeler)
+    private DependencyParser(string[] labels, WeightTable actions, WeightTable labeler, WordLexicon lexicon)
     {
         _labels = labels;
+        _lexicon = lexicon;
         _rootLabel = Array.IndexOf(labels, "root");
         if (_rootLabel < 0)
         {
@@ -42,6 +45,7 @@ public sealed class DependencyParser
         internal readonly float[] LabelScores = new float[parser._labeler.Stride];
         internal readonly ParserState State = new();
         internal ulong[] Tags = new ulong[256];
+        internal uint[] Clusters = new uint[256];
     }
 
     public Workspace CreateWorkspace() => new(this);
@@ -51,6 +55,7 @@ public sealed class DependencyParser
     {
         var n = lex.Count;
         PrepareTags(upos, xpos, ws, n);
+        PrepareClusters(lex, ws);
         var st = ws.State;
         st.Reset(n);
         while (!st.Terminal)
@@ -76,6 +81,18 @@ public sealed class DependencyParser
         for (var i = 0; i < n; i++)
         {
             ws.Tags[i] = Hashing.Combine(Hashing.Of(upos[i]), Hashing.Of(xpos[i]));
+        }
+    }
+
+    private void PrepareClusters(LexicalSentence lex, Workspace ws)
+    {
+        if (ws.Clusters.Length < lex.Count + 1)
+        {
+            ws.Clusters = new uint[lex.Count * 2 + 2];
+        }
+        for (var i = 0; i < lex.Count; i++)
+        {
+            ws.Clusters[i] = _lexicon.Clusters.Of(lex.Lower(i));
         }
     }
 
@@ -145,6 +162,9 @@ public sealed class DependencyParser
 
     private static ulong W(LexicalSentence lex, ParserState st, int i) => i < 0 ? None : i == st.N ? RootWord : lex.Lower(i);
     private static ulong T(Workspace ws, int i) => i < 0 ? None : i == ws.State.N ? RootWord : ws.Tags[i];
+    /// <summary>Fine word cluster (unlabelled text), coarse with <paramref name="coarse"/>; boundary values outside.</summary>
+    private static ulong C(Workspace ws, int i, bool coarse = false) =>
+        i < 0 ? None : i == ws.State.N ? RootWord : coarse ? (ws.Clusters[i] >> 16) + 16 : (ws.Clusters[i] & 0xFFFF) + 16;
     private static ulong L(ParserState st, int i) => i < 0 ? None : (ulong)(st.Label[i] + 3);
 
     private static void ExtractAction(LexicalSentence lex, Workspace ws)
@@ -253,6 +273,18 @@ public sealed class DependencyParser
         f.Add(Hashing.Key(78, T(ws, s0 >= 0 && s0 + 1 < n ? s0 + 1 : -1), ts0, tb0));
         f.Add(Hashing.Key(79, ws0, ts1, tb0));
         f.Add(Hashing.Key(80, wb0, ts0, ts1));
+        // Word clusters stand in for rare words (Koo et al. 2008): single items, and in pairs with tags.
+        ulong cs0 = C(ws, s0), cb0 = C(ws, b0), ccs0 = C(ws, s0, true), ccb0 = C(ws, b0, true);
+        f.Add(Hashing.Key(81, cs0));
+        f.Add(Hashing.Key(82, cb0));
+        f.Add(Hashing.Key(83, C(ws, s1)));
+        f.Add(Hashing.Key(84, C(ws, b1)));
+        f.Add(Hashing.Key(85, cs0, tb0));
+        f.Add(Hashing.Key(86, ts0, cb0));
+        f.Add(Hashing.Key(87, ccs0, ccb0));
+        f.Add(Hashing.Key(88, cs0, cb0));
+        f.Add(Hashing.Key(89, ccs0, ccb0, dist));
+        f.Add(Hashing.Key(90, C(ws, s1, true), ccs0, tb0));
     }
 
     private static void ExtractLabel(LexicalSentence lex, Workspace ws, int h, int d)
@@ -294,13 +326,23 @@ public sealed class DependencyParser
         f.Add(Hashing.Key(127, W(lex, st, dr), td));
         f.Add(Hashing.Key(128, d == 0 ? 1UL : 0UL, td, dir));
         f.Add(Hashing.Key(129, T(ws, dl), td, th));
+        ulong ch = C(ws, h), cd = C(ws, d);
+        f.Add(Hashing.Key(130, ch));
+        f.Add(Hashing.Key(131, cd));
+        f.Add(Hashing.Key(132, ch, td));
+        f.Add(Hashing.Key(133, th, cd));
+        f.Add(Hashing.Key(134, C(ws, h, true), C(ws, d, true), dir));
     }
 
     /// <summary>Weights below 1.0 (in averaged update units) are dropped: on EWT dev this halves the file
     /// (11 → 4.5 MB) for −0.2 LAS.</summary>
     public const float DefaultPrune = 1.0f;
 
-    public sealed record Options(int Epochs = 15, int Seed = 1, double Explore = 0.9);
+    public sealed record Options(int Epochs = 15, int Seed = 1, double Explore = 0.9)
+    {
+        /// <summary>Word clusters from unlabelled text (the tagger's); none by default.</summary>
+        public WordLexicon Lexicon { get; init; } = WordLexicon.Empty;
+    }
 
     public static DependencyParser Train(IReadOnlyList<UdSentence> train, Options options, Action<string>? log = null,
         Func<UdSentence, (string[] Upos, string[] Xpos)>? tagsOf = null)
@@ -327,7 +369,7 @@ public sealed class DependencyParser
         {
             throw new SitrepException($"too many dependency relations ({labels.Count}, max 255)");
         }
-        var parser = new DependencyParser([.. labels], new WeightTable(3, 1 << 20), new WeightTable(labels.Count, 1 << 18));
+        var parser = new DependencyParser([.. labels], new WeightTable(3, 1 << 20), new WeightTable(labels.Count, 1 << 18), options.Lexicon);
         var ws = parser.CreateWorkspace();
         var lex = new LexicalSentence();
         var random = new Random(options.Seed);
@@ -366,6 +408,7 @@ public sealed class DependencyParser
                 }
                 var (upos, xpos) = tagsOf is null ? (s.Upos, s.Xpos) : tagsOf(s);
                 PrepareTags(upos, xpos, ws, n);
+                parser.PrepareClusters(lex, ws);
                 var st = ws.State;
                 st.Reset(n);
                 while (!st.Terminal)
@@ -460,6 +503,7 @@ public sealed class DependencyParser
         ModelStream.WriteStrings(w, _labels);
         _actions.Write(w, prune);
         _labeler.Write(w, prune);
+        _lexicon.Write(w);
     });
 
     public static DependencyParser Load(string path) => ModelStream.Load(path, Magic, Version, r =>
@@ -467,6 +511,9 @@ public sealed class DependencyParser
         var labels = ModelStream.ReadStrings(r);
         var actions = WeightTable.Read(r);
         var labeler = WeightTable.Read(r);
-        return new DependencyParser(labels, actions, labeler);
+        var lexicon = WordLexicon.Read(r);
+        actions.Quantize();
+        labeler.Quantize();
+        return new DependencyParser(labels, actions, labeler, lexicon);
     });
 }

@@ -12,7 +12,11 @@ public static class Jackknife
 
     /// <summary><paramref name="taggerFolds"/>: the jackknifed taggers' own <see cref="PosTagger.Options.Folds"/>.</summary>
     public static Dictionary<UdSentence, (string[] Upos, string[] Xpos)> PredictTags(IReadOnlyList<UdSentence> sentences, int folds, int seed,
-        Action<string>? log, int epochs, int taggerFolds)
+        Action<string>? log, int epochs, int taggerFolds) => PredictTags(sentences, folds, seed, log, epochs, taggerFolds, WordLexicon.Empty);
+
+    /// <summary><paramref name="lexicon"/>: the unlabelled-text features the run-time tagger also has.</summary>
+    public static Dictionary<UdSentence, (string[] Upos, string[] Xpos)> PredictTags(IReadOnlyList<UdSentence> sentences, int folds, int seed,
+        Action<string>? log, int epochs, int taggerFolds, WordLexicon lexicon)
     {
         var result = new Dictionary<UdSentence, (string[], string[])>(ReferenceEqualityComparer.Instance);
         var lex = new LexicalSentence();
@@ -24,7 +28,7 @@ public static class Jackknife
             {
                 (i % folds == fold ? held : train).Add(sentences[i]);
             }
-            var tagger = PosTagger.Train(train, new PosTagger.Options(epochs, seed, Folds: taggerFolds));
+            var tagger = PosTagger.Train(train, new PosTagger.Options(epochs, seed, Folds: taggerFolds) { Lexicon = lexicon });
             var ws = tagger.CreateWorkspace();
             long ok = 0, total = 0;
             foreach (var s in held)

@@ -9,15 +9,18 @@ namespace Sitrep.Nlp.Tagging;
 public sealed class PosTagger
 {
     public const string Magic = "sitrep-pos-tagger";
-    public const int Version = 2;
+    public const int Version = 3;
     private const ulong UnknownAmbiguity = 0x5EED;
 
     private readonly WeightTable _weights;
     private readonly WeightTable? _second;
     private readonly Dictionary<ulong, ulong> _ambiguity;
+    private readonly WordLexicon _lexicon;
 
-    private PosTagger(string[] upos, string[] xpos, WeightTable weights, WeightTable? second, Dictionary<ulong, ulong> ambiguity, Lemmatizer lemmatizer)
+    private PosTagger(string[] upos, string[] xpos, WeightTable weights, WeightTable? second, Dictionary<ulong, ulong> ambiguity,
+        WordLexicon lexicon, Lemmatizer lemmatizer)
     {
+        _lexicon = lexicon;
         Upos = upos;
         Xpos = xpos;
         _weights = weights;
@@ -31,6 +34,8 @@ public sealed class PosTagger
     /// <summary>XPOS of each class.</summary>
     public string[] Xpos { get; }
     public Lemmatizer Lemmatizer { get; }
+    /// <summary>Unlabelled-text word features (clusters, case counts) the model was trained with.</summary>
+    public WordLexicon Lexicon => _lexicon;
     public int FeatureRows => _weights.Rows + (_second?.Rows ?? 0);
 
     /// <summary>Scratch buffers for one thread; make one per call site, reuse across sentences.</summary>
@@ -39,6 +44,9 @@ public sealed class PosTagger
         internal readonly FeatureBuffer Features = new();
         internal readonly float[] Scores = new float[tagger._weights.Stride];
         internal ulong[] Ambiguity = new ulong[256];
+        internal uint[] Cluster = new uint[256];
+        internal uint[] WideCluster = new uint[256];
+        internal byte[] CaseBucket = new byte[256];
         internal int[] FirstPass = new int[256];
     }
 
@@ -79,10 +87,17 @@ public sealed class PosTagger
         if (ws.Ambiguity.Length < lex.Count + 2)
         {
             ws.Ambiguity = new ulong[lex.Count * 2 + 2];
+            ws.Cluster = new uint[lex.Count * 2 + 2];
+            ws.WideCluster = new uint[lex.Count * 2 + 2];
+            ws.CaseBucket = new byte[lex.Count * 2 + 2];
         }
         for (var i = 0; i < lex.Count; i++)
         {
-            ws.Ambiguity[i] = _ambiguity.TryGetValue(lex.Lower(i), out var a) ? a : UnknownAmbiguity;
+            var lower = lex.Lower(i);
+            ws.Ambiguity[i] = _ambiguity.TryGetValue(lower, out var a) ? a : UnknownAmbiguity;
+            ws.Cluster[i] = _lexicon.Clusters.Of(lower);
+            ws.WideCluster[i] = _lexicon.WideClusters.Of(lower);
+            ws.CaseBucket[i] = _lexicon.CaseBucket(lower);
         }
     }
 
@@ -160,6 +175,29 @@ public sealed class PosTagger
         f.Add(Hashing.Key(62, x.Word(i), x.Shape(i - 1)));
         f.Add(Hashing.Key(63, x.Suf4(i + 1)));
         f.Add(Hashing.Key(64, x.Suf4(i - 1)));
+        // Distributional evidence from unlabelled text: word clusters at three granularities (wide-fine, fine,
+        // coarse) for the word and its neighbours, and the word's capitalisation ratio (PROPN vs NOUN).
+        ulong Fine(int j) => (uint)j < (uint)n ? ws.Cluster[j] & 0xFFFF : (j < 0 ? 0x10001UL : 0x20002UL);
+        ulong Coarse(int j) => (uint)j < (uint)n ? ws.Cluster[j] >> 16 : (j < 0 ? 0x10001UL : 0x20002UL);
+        var wide = (ulong)(ws.WideCluster[i] & 0xFFFF);
+        var caseBucket = (ulong)ws.CaseBucket[i];
+        f.Add(Hashing.Key(70, Fine(i)));
+        f.Add(Hashing.Key(71, Coarse(i)));
+        f.Add(Hashing.Key(72, wide));
+        f.Add(Hashing.Key(73, Fine(i - 1)));
+        f.Add(Hashing.Key(74, Fine(i + 1)));
+        f.Add(Hashing.Key(75, Coarse(i - 1), Coarse(i)));
+        f.Add(Hashing.Key(76, Coarse(i), Coarse(i + 1)));
+        f.Add(Hashing.Key(77, t1, Fine(i)));
+        f.Add(Hashing.Key(78, caseBucket, (ulong)x.Flags(i), i == 0 ? 1UL : 0UL));
+        f.Add(Hashing.Key(79, Fine(i), x.Suf3(i)));
+        ulong Wide(int j) => (uint)j < (uint)n ? ws.WideCluster[j] & 0xFFFF : (j < 0 ? 0x10001UL : 0x20002UL);
+        f.Add(Hashing.Key(80, Wide(i - 1)));
+        f.Add(Hashing.Key(81, Wide(i + 1)));
+        f.Add(Hashing.Key(82, caseBucket, Fine(i)));
+        f.Add(Hashing.Key(83, t1, Coarse(i + 1)));
+        f.Add(Hashing.Key(84, Fine(i + 2)));
+        f.Add(Hashing.Key(85, Fine(i - 2)));
         if (firstPass.Length > 0)
         {
             ulong F(int j, ReadOnlySpan<int> fp) => (uint)j < (uint)fp.Length ? (ulong)(fp[j] + 3) : (j < 0 ? 1UL : 2UL);
@@ -178,7 +216,11 @@ public sealed class PosTagger
     /// <summary><paramref name="MinAmbiguityCount"/>: words seen this often get an ambiguity class (dev: on EWT the
     /// feature did not help, so the default switches it off). <paramref name="Folds"/> &gt; 1 trains the second pass
     /// on jackknifed first-pass tags; 0 trains a single pass.</summary>
-    public sealed record Options(int Epochs = 10, int Seed = 1, int MinAmbiguityCount = int.MaxValue, int Folds = 0);
+    public sealed record Options(int Epochs = 10, int Seed = 1, int MinAmbiguityCount = int.MaxValue, int Folds = 0)
+    {
+        /// <summary>Word clusters and case counts from unlabelled text; none by default.</summary>
+        public WordLexicon Lexicon { get; init; } = WordLexicon.Empty;
+    }
 
     public static PosTagger Train(IReadOnlyList<UdSentence> train, Options options, Action<string>? log = null)
     {
@@ -216,7 +258,8 @@ public sealed class PosTagger
                 {
                     if (k % options.Folds != fold) part.Add(train[k]);
                 }
-                var partial = new PosTagger([.. upos], [.. xpos], TrainPass(part, classOf, ambiguity, null, options, null, "fold"), null, ambiguity, lemmatizer);
+                var partial = new PosTagger([.. upos], [.. xpos], TrainPass(part, classOf, ambiguity, null, options, null, "fold"), null, ambiguity,
+                    options.Lexicon, lemmatizer);
                 var pws = partial.CreateWorkspace();
                 var plex = new LexicalSentence();
                 for (var k = fold; k < train.Count; k += options.Folds)
@@ -231,7 +274,7 @@ public sealed class PosTagger
             }
             second = TrainPass(train, classOf, ambiguity, firstPass, options, log, "tagger second pass");
         }
-        return new PosTagger([.. upos], [.. xpos], weights, second, ambiguity, lemmatizer);
+        return new PosTagger([.. upos], [.. xpos], weights, second, ambiguity, options.Lexicon, lemmatizer);
     }
 
     private static WeightTable TrainPass(IReadOnlyList<UdSentence> train, Dictionary<(string, string), int> classOf,
@@ -239,7 +282,7 @@ public sealed class PosTagger
     {
         var classes = classOf.Count;
         var weights = new WeightTable(classes, 1 << 18);
-        var tagger = new PosTagger(new string[classes], new string[classes], weights, null, ambiguity, null!);
+        var tagger = new PosTagger(new string[classes], new string[classes], weights, null, ambiguity, options.Lexicon, null!);
         var ws = tagger.CreateWorkspace();
         var lex = new LexicalSentence();
         var order = Enumerable.Range(0, train.Count).ToArray();
@@ -320,6 +363,10 @@ public sealed class PosTagger
         return result;
     }
 
+    /// <summary>Save threshold of <c>train tagger</c>: most rows of a 102-class table hold a few tiny averaged
+    /// weights; dropping those under 1.0 makes the table fit cache better (dev UPOS −0.06, ~30% faster).</summary>
+    public const float DefaultPrune = 1.0f;
+
     public void Save(string path, float prune = 0.01f) => ModelStream.Save(path, Magic, Version, w =>
     {
         ModelStream.WriteStrings(w, Upos);
@@ -334,6 +381,7 @@ public sealed class PosTagger
         w.Write(_second is not null);
         _second?.Write(w, prune);
         Lemmatizer.Write(w);
+        _lexicon.Write(w);
     });
 
     public static PosTagger Load(string path) => ModelStream.Load(path, Magic, Version, r =>
@@ -350,6 +398,9 @@ public sealed class PosTagger
         var weights = WeightTable.Read(r);
         var second = r.ReadBoolean() ? WeightTable.Read(r) : null;
         var lemmatizer = Lemmatizer.Read(r);
-        return new PosTagger(upos, xpos, weights, second, ambiguity, lemmatizer);
+        var lexicon = WordLexicon.Read(r);
+        weights.Quantize();
+        second?.Quantize();
+        return new PosTagger(upos, xpos, weights, second, ambiguity, lexicon, lemmatizer);
     });
 }
