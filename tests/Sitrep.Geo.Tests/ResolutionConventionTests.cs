@@ -25,6 +25,15 @@ public sealed class ResolutionConventionTests
     }
 
     [Fact]
+    public void ATownsOwnPoliceStillNamesTheTown()
+    {
+        var places = Places("A spokesman for the Beverly Hills Police Department said the store was closed.");
+        Assert.Contains(places, p => p.Text == "Beverly Hills" && p.Country == "US");
+        // Other organisations named after a small place still hide it ("Beverly Hills Media Center" is a name).
+        Assert.DoesNotContain(Places("He joined Beverly Hills Media Center last year."), p => p.Text == "Beverly Hills");
+    }
+
+    [Fact]
     public void ACompassWordDivisionAbroadIsNotChosen()
     {
         // New Zealand has a "West Coast" region, Sri Lanka a "Western" province; nothing here points there.

@@ -76,7 +76,7 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer, bool demonymMod
             // A prominent place inside an organisation's name still names that place ("Ohio Department of
             // Development", "Texas Fire Service"), as both gold standards tag it; a small town so placed is a surname.
             if (end + 1 < words.Count && last.After == ' ' && words[end + 1].Start - last.End == 1 && words[end + 1].Capitalized &&
-                IsLongerName(body, words[end + 1]) && !IsProminent(folded))
+                IsLongerName(body, words[end + 1]) && !IsProminent(folded) && !IsLocalServiceWord(body, words[end + 1]))
             {
                 i = end + 1;
                 continue;
@@ -132,6 +132,10 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer, bool demonymMod
         // Alternate spellings do not count: "Al-Sham" (in "Fateh Al-Sham Front") is an old name of Damascus.
         return top.Kind >= PlaceKind.Admin1 || top.Population >= 100_000 && NameKey.Fold(top.Name) == key;
     }
+
+    /// <summary>"Beverly Hills Police Department", "Saskatoon Fire": a town's own public service still names the town.</summary>
+    private static bool IsLocalServiceWord(string body, Word next) =>
+        NameKey.Fold(body.AsSpan(next.Start, next.Length)) is "police" or "fire" or "sheriff" or "sheriffs" or "city" or "public" or "municipal";
 
     private bool IsCountryOrDivision(string key)
     {
