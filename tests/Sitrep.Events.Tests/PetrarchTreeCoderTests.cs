@@ -41,6 +41,10 @@ public sealed class PetrarchTreeCoderTests
     [InlineData("SYNSET-23e", "CAL", "BRE", "912")]   // "memos sent by Bree": the participle's agent is the target
     [InlineData("SYNSET-22f", "BREGOV", "ERI", "907")] // the longer "MOST_CERTAINLY_&NEGATVAUXVRB_EVER *" wins
     [InlineData("COMPOUND-39", "FRA", "PHL", "030")]  // "% * [030:030]": a compound subject agrees
+    [InlineData("COMPOUND-01", "OSG", "GON", "064")]  // "Old foes Gondor and Osgiliath": coordination one level down
+    [InlineData("COMPOUND-17", "ITHGOV", "DOL", "160")] // actor "PRINCE OF DOL AMROTH" runs from the NP into its PP
+    [InlineData("DEMO-17", "GON", "BREGOV", "033")]   // "arrived in Gondor on … his official visit": the place stays
+    [InlineData("PASSIVE-04", "OSG", "ERI", "112")]   // "was opposed earlier by Osgiliath": "by" inside the ADVP
     public void CodesRecordsExactly(string id, string source, string target, string code)
     {
         var (records, coder) = Load();
@@ -65,7 +69,7 @@ public sealed class PetrarchTreeCoderTests
         }
         // floors under the figures `sitrep eval cameo` prints (see README); the baseline news coder made 26.5%
         Assert.True(withEvents > 250);
-        Assert.True(exact >= withEvents * 0.72, $"exact {exact}/{withEvents}");
+        Assert.True(exact >= withEvents * 0.76, $"exact {exact}/{withEvents}");
         Assert.True(noneRight >= none * 0.7, $"no-event right {noneRight}/{none}");
     }
 }

@@ -45,7 +45,9 @@ public sealed class EvalCameoCommand : ICliCommand
                 string? rebuilt = null;
                 if (r.HasTreebankParse)
                 {
-                    produced = treeCoder.Code(Sitrep.Events.Petrarch.ParseTree.Parse(r.Parse!), r.Date);
+                    var tree = Sitrep.Events.Petrarch.ParseTree.Parse(r.Parse!);
+                    produced = treeCoder.Code(tree, r.Date);
+                    rebuilt = tree.ToString();
                 }
                 else if (r.HasConllParse)
                 {

@@ -171,12 +171,15 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
             return;
         }
         var agents = new List<string>();
-        foreach (var c in vp.Children)
+        // "was opposed earlier by Osgiliath" parses the "by" phrase inside the ADVP
+        foreach (var holder in vp.Children.FindAll(c => c.Label is "PP" or "ADVP").ConvertAll(c => c.Label == "PP" ? [c] : c.Children.FindAll(x => x.Label == "PP")))
         {
-            if (c.Label != "PP") continue;
-            var prep = c.Children.Find(x => x.IsLeaf);
-            var np = c.Children.Find(x => x.Label == "NP");
-            if (prep?.Word == "by" && np is not null) agents.AddRange(Actors(np, date));
+            foreach (var c in holder)
+            {
+                var prep = c.Children.Find(x => x.IsLeaf);
+                var np = c.Children.Find(x => x.Label == "NP");
+                if (prep?.Word == "by" && np is not null) agents.AddRange(Actors(np, date));
+            }
         }
         // no "by" agent ("the Philippines was criticized over … with Eriador"): PETRARCH keeps the subject as source
         if (agents.Count == 0) Emit(subjectActors, Targets(vp, verb, date), code, reverse, result);
@@ -240,6 +243,8 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
                 var isPlace = prep is not null && Locatives.Contains(prep.Word!);
                 if (np is null || (isPlace && fromPp.Count > 0)) continue;
                 var a = Actors(np, date);
+                // "arrived in Gondor on … his official visit": an agent with no country does not displace a place
+                if (a.Count > 0 && locative && a.TrueForAll(x => x.StartsWith("---", StringComparison.Ordinal))) continue;
                 if (a.Count > 0) { fromPp = a; locative = isPlace; }
             }
             else if (c.Label == "S" && fromPp.Count == 0 && c.Children.Exists(x => x.Label == "NP"))
@@ -386,8 +391,19 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
             foreach (var p in parts) list.AddRange(Actors(p, date));
             if (list.Count > 0) return list;
         }
+        if (!hasCc)
+        {
+            // "Old foes Gondor and Osgiliath", "Eriadori and Calenardhon leaders": the coordination is one level down
+            foreach (var p in parts)
+            {
+                if (!p.Children.Exists(c => c.Label == "CC")) continue;
+                var inner = Actors(p, date);
+                if (inner.Count > 1) return inner;
+            }
+        }
         var leaves = new List<TreeNode>();
         np.CollectLeaves(leaves, NotInNp);
+        if (CrossingActor(np, leaves.Count, date) is { } crossing) return [crossing];
         if (hasCc)
         {
             // flat "Mordor, Rohan, Fornost and Bree": split at commas and conjunctions
@@ -424,6 +440,24 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         var composed = new List<string>();
         foreach (var c in complements) composed.Add(c.Length == 3 ? c + agent : c);
         return composed;
+    }
+
+    /// <summary>An actor whose name runs from the NP's own words into its PP ("the Prince | of Dol Amroth").</summary>
+    private string? CrossingActor(TreeNode np, int ownCount, DateOnly? date)
+    {
+        if (!np.Children.Exists(c => c.Label == "PP")) return null;
+        var all = new List<TreeNode>();
+        np.CollectLeaves(all, ["SBAR", "VP", "S", "RRC"]);
+        if (all.Count <= ownCount) return null;
+        var words = all.ConvertAll(l => l.Word!);
+        for (var i = 0; i < ownCount; i++)
+        {
+            for (var len = Math.Min(words.Count - i, 8); i + len > ownCount; len--)
+            {
+                if (dictionary.Actors.Exact(words.GetRange(i, len)) is { } a) return CameoDictionary.ResolveCode(a, date);
+            }
+        }
+        return null;
     }
 
     private List<string> ActorCodes(List<string> words, DateOnly? date)
