@@ -84,11 +84,13 @@ public sealed class EventCoder : IDocumentStage
     {
         var sentences = WordView.Build(document);
         var isPlace = PlaceLookup(document);
+        var isSubnationalPlace = SubnationalPlaceLookup(document);
         var perSentence = new List<(SentenceWords S, List<ActorMention> Actors, List<TriggerMatch> Triggers, List<DatePhrase> Dates)>(sentences.Count);
         var countryVotes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
             var mentions = _actors.Find(s.Words, document.Published, isPlace);
+            if (!UseDictionaryVerbs) ParticipantRules.Mark(s.Words, mentions, isSubnationalPlace);
             foreach (var m in mentions)
             {
                 if (m.Country is { Length: 3 } c && c != "IGO" && c != "NGO" && c != "MNC") countryVotes[c] = countryVotes.GetValueOrDefault(c) + (m.CountryOnly ? 2 : 1);
@@ -104,19 +106,31 @@ public sealed class EventCoder : IDocumentStage
 
         ActorMention? lastActor = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var violentSoFar = false;
+        var inSentence = new List<EventRecord>();
         foreach (var (s, mentions, triggers, dates) in perSentence)
         {
             ResolvePronouns(mentions, ref lastActor);
             ContextCountries(mentions);
             foreach (var t in triggers) Assemble(s.Words, t, mentions, triggers);
-            MergeViolent(triggers);
+            if (!UseDictionaryVerbs && violentSoFar) DropAnaphoric(s.Words, triggers);
+            if (!UseDictionaryVerbs && dates.Count == 0) DropRelativeClauses(s.Words, triggers);
+            MergeViolent(s.Words, triggers);
+            inSentence.Clear();
             foreach (var t in triggers)
             {
                 if (t.Dropped) continue;
                 var record = ToRecord(document, s, t, dates, documentCountry, _ => mentions);
                 if (record is null) continue;
                 var key = $"{record.Cameo}|{record.Actor1?.Code}|{record.Actor2?.Code}|{record.Fatalities?.Best}|{record.Displaced?.Best}|{record.Date}|{record.Location?.Name}";
-                if (seen.Add(key)) document.Events.Add(record);
+                if (!seen.Add(key)) continue;
+                if (!UseDictionaryVerbs && SentenceDedup.Absorbed(inSentence, record)) continue;
+                inSentence.Add(record);
+            }
+            foreach (var record in inSentence)
+            {
+                document.Events.Add(record);
+                violentSoFar |= record.Cameo.Length >= 2 && record.Cameo[..2] is "18" or "19" or "20";
             }
         }
         if (document.Events.Count == 0 && AcledClassifier is not null && document.Body.Length <= 1500 && perSentence.Count > 0)
@@ -370,6 +384,12 @@ public sealed class EventCoder : IDocumentStage
         string? best = null;
         for (var i = Math.Max(0, from); i <= Math.Min(w.Length - 1, to); i++)
         {
+            // "its air force later struck": an air force strikes from the air
+            if (w[i].Norm == "air" && i + 1 < w.Length && w[i + 1].Norm is "force" or "forces" or "power")
+            {
+                if (best is null || Rank("195") > Rank(best)) best = "195";
+                continue;
+            }
             var code = w[i].Norm switch
             {
                 "artillery" or "shell" or "shells" or "shelling" or "mortar" or "mortars" or "rocket" or "rockets" or "missile" or "missiles" or "tank" or "tanks" or "howitzer" or "grad" => "194",
@@ -395,6 +415,8 @@ public sealed class EventCoder : IDocumentStage
             if (w[k].IsPunct && n != "'") break;
             if (Negators.Contains(n) || (n == "yet" && k + 1 < w.Length && w[k + 1].Norm == "to")) { t.Modality = "negated"; break; }
             if (n is "threatened" or "threatens" or "threaten" or "threatening") { t.Modality = "threatened"; break; }
+            // "has vowed to retake territory": a pledge of force is a threat (CAMEO 13), not the act
+            if (!UseDictionaryVerbs && n is "vowed" or "vows" or "vow" or "pledged" or "pledges") { t.Modality = "threatened"; break; }
             if (n is "likely" or "may" or "might" or "could" or "would" or "will" or "expected" or "plans" or "planned" or "plan" or "set" or "due" or "ready" or "preparing" or "intends" or "vowed" or "vows" or "wants" or "seeking" or "sought" or "seek" or "planning") { t.Modality = "likely"; break; }
             if (n is "to" && t.Def.Verb && k == first - 1 || n is "to" && k == first - 2 && w[k + 1].Norm.EndsWith("ly", StringComparison.Ordinal))
             {
@@ -410,6 +432,8 @@ public sealed class EventCoder : IDocumentStage
             return;
         }
         if (t.Modality == "threatened") t.Cameo = t.Def.Violent ? "138" : "130";
+        // "the right to peaceful protest": a right, not a protest
+        if (!UseDictionaryVerbs && RightTo(w, first)) { t.Dropped = true; return; }
 
         if (!t.Def.Verb)
         {
@@ -451,16 +475,22 @@ public sealed class EventCoder : IDocumentStage
 
         ActorMention? byAgent = null, left = null, right = null, ofMention = null, overlapping = null;
         var limitRight = w.Length;
+        var news = !UseDictionaryVerbs;
         foreach (var other in all)
         {
-            if (other.First > t.Last && other.Def.Verb && !other.Def.CountOnly && other != t) { limitRight = other.First; break; }
+            if (other.First <= t.Last || other == t) continue;
+            // a later verb starts another clause; a later event noun ("after two days of fighting with X") takes its own object
+            if (other.Def.Verb && !other.Def.CountOnly || news && !other.Def.Verb && !other.Def.CountOnly && other.First > t.Last + 1) { limitRight = other.First; break; }
         }
         foreach (var m in mentions)
         {
+            if (news && m.NotParticipant) continue;
             if (m.Last >= first && m.First <= t.Last) { overlapping = m; continue; }
             if (m.Last < first)
             {
                 var possessive = m.Last + 1 < w.Length && w[m.Last + 1].Norm == "'s";
+                // "Regime forces and their allies have seized": the first conjunct heads the subject
+                if (news && left is not null && !left.Pronoun && OnlyConjunction(w, left.Last + 1, m.First)) continue;
                 if ((!m.Locative && m.Preposition != "of" && !possessive) || m.Pronoun) left = m;
             }
             else if (m.First > t.Last && m.First < limitRight)
@@ -495,7 +525,8 @@ public sealed class EventCoder : IDocumentStage
                 t.Source = overlapping ?? left;
                 t.Target = right ?? ofMention;
                 // reduced passive: "20 elements killed", "3 people killed in"
-                if (right is null && participle && left?.Quantity is not null && t.Def.Role != QuantityRole.None && !w[first].Norm.EndsWith("ing", StringComparison.Ordinal))
+                if (right is null && participle && left?.Quantity is not null && t.Def.Role != QuantityRole.None && !w[first].Norm.EndsWith("ing", StringComparison.Ordinal)
+                    && !(news && ObjectFollows(w, t.Last + 1)))
                 {
                     t.Target = left;
                     t.Source = byAgent;
@@ -514,11 +545,17 @@ public sealed class EventCoder : IDocumentStage
             var victimVerb = left is not null && HasBetween(w, left.Last, first, "faced", "suffered", "under", "endured", "hit");
             t.Source = byAgent ?? overlapping ?? possessor ?? (victimVerb ? null : adjacent ?? (HasBetween(w, left?.Last ?? first, first, "held", "hold", "launched", "launch", "carried", "conducted", "staged", "led", "pressed", "joined", "began", "played", "gathered", "convened", "attended", "opened") ? left : null));
             if (victimVerb) t.Target = left;
-            var onTarget = mentions.FirstOrDefault(m => m.First > t.Last && m.First <= t.Last + 6 && m.Preposition is "on" or "against" or "with" or "targeting" or "between");
+            var onTarget = mentions.FirstOrDefault(m => m.First > t.Last && m.First <= t.Last + 6 && m.Preposition is "on" or "against" or "with" or "targeting" or "between" && !(news && m.NotParticipant));
             t.Target ??= onTarget;
             if (t.Source is null && left is not null && !victimVerb && left.Last >= first - 8) t.Source = left;
         }
         if (t.Source == t.Target) t.Target = null;
+        if (news)
+        {
+            SharedSubject(w, t, all);
+            // "At least eight soldiers were killed in the clashes": the victims are not their own attackers
+            if (ParticipantRules.SameGroup(w, t.Source, t.Target, null)) t.Source = null;
+        }
 
         // counts
         if (t.Def.Role != QuantityRole.None)
@@ -531,7 +568,9 @@ public sealed class EventCoder : IDocumentStage
                 var q = QuantityParser.At(w, after);
                 var before = BareBefore(w, first);
                 if (!t.Def.Verb && t.Def.CountOnly) t.Count = ofMention?.Quantity ?? before ?? q;
-                else if (t.Passive || t.Def.CountOnly && !w[first].Norm.EndsWith("ing", StringComparison.Ordinal)) t.Count = before ?? left?.Quantity ?? q;
+                else if (t.Passive) t.Count = before ?? left?.Quantity ?? q;
+                // "wounded 30 others": an active verb's count is its object; "two men died": the subject of an intransitive one
+                else if (t.Def.CountOnly && !w[first].Norm.EndsWith("ing", StringComparison.Ordinal)) t.Count = news && q is not null ? q : before ?? left?.Quantity ?? q;
                 else t.Count = q ?? (t.Def.CountOnly ? right?.Quantity ?? ofMention?.Quantity ?? before : null);
             }
         }
@@ -569,6 +608,104 @@ public sealed class EventCoder : IDocumentStage
         return new Quantity(low, best, high, estimated, first, last);
     }
 
+    /// <summary>"X and their allies", "X, Y": the words between two conjoined mentions.</summary>
+    private static bool OnlyConjunction(Word[] w, int from, int to)
+    {
+        if (to <= from) return false;
+        var and = false;
+        for (var i = from; i < to; i++)
+        {
+            if (w[i].Norm is "and" or "or") and = true;
+            else if (w[i].Norm is not ("their" or "its" or "his" or "her" or "the" or "," or "allied")) return false;
+        }
+        return and;
+    }
+
+    /// <summary>"stormed the post", "killed 20": an object follows the verb, so it is active, not a reduced passive.</summary>
+    private static bool ObjectFollows(Word[] w, int i) =>
+        i < w.Length && (w[i].Norm is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "that" || QuantityParser.At(w, i) is not null);
+
+    /// <summary>"the right to peaceful protest", "freedom of assembly".</summary>
+    private static bool RightTo(Word[] w, int first)
+    {
+        var p = first - 1;
+        if (p >= 0 && w[p].Norm is "peaceful" or "free" or "public") p--;
+        return p >= 1 && w[p].Norm is "to" or "of" && w[p - 1].Norm is "right" or "rights" or "freedom";
+    }
+
+    /// <summary>Coordinated and participial verbs and event nouns in an adjunct share the clause's subject:
+    /// "shelled a market, killing 14", "killed 20 soldiers and wounded 11 in an attack". A subject that is an earlier
+    /// verb's object is that verb's subject instead.</summary>
+    private static void SharedSubject(Word[] w, TriggerMatch t, List<TriggerMatch> all)
+    {
+        if (t.Passive) return;
+        TriggerMatch? previous = null, objectOf = null;
+        foreach (var o in all)
+        {
+            if (o == t) break;
+            if (o.Dropped || !o.Def.Verb) continue;
+            if (o.Source is not null) previous = o;
+            if (t.Source is not null && o.Target == t.Source) objectOf = o;
+        }
+        if (objectOf is not null && !(t.Def.Verb && Adjacent(w, t.Source!.Last, t.First)))
+        {
+            t.Source = objectOf.Source;
+            return;
+        }
+        if (previous is null) return;
+        var before = t.First > 0 ? w[t.First - 1].Norm : "";
+        if (t.Def.Verb)
+        {
+            var participial = w[t.First].Norm.EndsWith("ing", StringComparison.Ordinal) && before is "," or "and";
+            if (participial || before is "and" && t.Source is null) t.Source = previous.Source;
+        }
+        else if (t.Source is null && InAdjunct(w, t.First)) t.Source = previous.Source;
+    }
+
+    private static bool Adjacent(Word[] w, int last, int first)
+    {
+        for (var i = last + 1; i < first; i++)
+        {
+            if (!(w[i].Norm.EndsWith("ly", StringComparison.Ordinal) || BeForms.Contains(w[i].Norm) || w[i].Norm is "have" or "has" or "had" or "also" or "then" or "later")) return false;
+        }
+        return true;
+    }
+
+    /// <summary>"in an attack", "after two days of fighting": an event noun inside a prepositional adjunct.</summary>
+    private static bool InAdjunct(Word[] w, int first)
+    {
+        for (var p = first - 1; p >= Math.Max(0, first - 5); p--)
+        {
+            if (w[p].Norm is "in" or "after" or "during" or "amid" or "following" or "of") return true;
+            if (w[p].IsPunct || w[p].Norm is "and" or "but") return false;
+        }
+        return false;
+    }
+
+    /// <summary>"suspected of launching the attack": a definite event noun without a count of its own refers back to
+    /// a violent event an earlier sentence reported.</summary>
+    private static void DropAnaphoric(Word[] w, List<TriggerMatch> triggers)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.Dropped || t.Def.Verb || !t.Def.Violent || t.Count is not null || t.First == 0) continue;
+            if (w[t.First - 1].Norm is "the" or "this" or "that") t.Dropped = true;
+        }
+    }
+
+    /// <summary>"Thousands of families who fled Mosul during the war … have yet to return": an undated verb in a
+    /// relative clause describes who the participants are, not an event the article reports.</summary>
+    private static void DropRelativeClauses(Word[] w, List<TriggerMatch> triggers)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.Dropped || !t.Def.Verb || t.First == 0) continue;
+            var p = t.First - 1;
+            while (p > 0 && (w[p].Norm.EndsWith("ly", StringComparison.Ordinal) || w[p].Norm is "had" or "have" or "has" or "also")) p--;
+            if (w[p].Norm is "who" or "which") t.Dropped = true;
+        }
+    }
+
     private static bool OnlyJoiners(Word[] w, int from, int to)
     {
         if (to <= from) return false;
@@ -602,7 +739,7 @@ public sealed class EventCoder : IDocumentStage
     }
 
     /// <summary>One violent event per sentence and perpetrator: kill/injure counts and weapon words join the most specific trigger.</summary>
-    private void MergeViolent(List<TriggerMatch> triggers)
+    private void MergeViolent(Word[] w, List<TriggerMatch> triggers)
     {
         var violent = triggers.Where(t => t.Def.Violent && !t.Dropped && t.Modality is null).ToList();
         if (violent.Count == 0) return;
@@ -625,12 +762,16 @@ public sealed class EventCoder : IDocumentStage
             var main = g.OrderByDescending(x => x.Count is not null && x.Def.Verb ? 1 : 0).ThenByDescending(x => x.DefRank).ThenBy(x => x.First).First();
             var specific = g.MaxBy(x => x.Rank)!;
             if (specific.Rank > main.Rank) main.Cameo = specific.Cameo;
+            var news = !UseDictionaryVerbs;
+            // the main trigger's own count first: "killed 20 soldiers … in an attack on an army post" is 20, not 1
+            if (news && main.Count is not null && main.CountRole != QuantityRole.None) main.Counts.TryAdd(main.CountRole, main.Count);
             foreach (var t in g)
             {
                 if (t.Count is not null && t.CountRole != QuantityRole.None) main.Counts.TryAdd(t.CountRole, t.Count);
                 if (t == main) continue;
-                main.Source ??= t.Source;
-                if (main.Target is null || (main.Target.Quantity is null && t.Target?.Quantity is not null)) main.Target = t.Target ?? main.Target;
+                if (!(news && (t.Source == main.Target || ParticipantRules.SameGroup(w, t.Source, main.Target, null)))) main.Source ??= t.Source;
+                if (main.Target is null || (main.Target.Quantity is null && t.Target?.Quantity is not null)
+                    || news && main.Target.Pronoun && t.Target is { Pronoun: false }) main.Target = t.Target ?? main.Target;
                 t.Dropped = true;
             }
             if (main.Def.CountOnly && main.Counts.Count == 0) main.Dropped = true;
@@ -686,6 +827,9 @@ public sealed class EventCoder : IDocumentStage
         if (t.Source?.Resolved is { Pronoun: true }) t.Source = null;
         if (t.Target?.Resolved is { Pronoun: true }) t.Target = null;
         if (t.Source is null && t.Target is null && counts.Count == 0 && !keepBare) return null;
+        // force used by the state on protesters is violent repression (CAMEO 175), not a battle
+        if (!UseDictionaryVerbs && t.Def.Violent && t.Cameo.Length >= 2 && t.Cameo[..2] is "18" or "19"
+            && t.Source?.Resolved.Role is "COP" or "MIL" or "GOV" or "SPY" && t.Target?.Resolved.Name == "Protesters") t.Cameo = "175";
 
         var evidence = new List<EvidenceRecord>();
         var triggerStart = w[t.First].Start;
@@ -791,6 +935,25 @@ public sealed class EventCoder : IDocumentStage
             Role = role,
             Start = start,
             End = end,
+        };
+    }
+
+    /// <summary>A resolved place below country level, or a LOC entity, overlapping the span: never an actor.</summary>
+    private static Func<int, int, bool, bool> SubnationalPlaceLookup(Document d)
+    {
+        var places = d.Places;
+        var entities = d.Entities;
+        return (start, end, orLocEntity) =>
+        {
+            foreach (var p in places)
+            {
+                if (p.Start < end && start < p.End && (p.GeonamesId is not null || p.Lat is not null) && PrecisionOf(p) != "country") return true;
+            }
+            foreach (var e in entities)
+            {
+                if (orLocEntity && e.Start < end && start < e.End && e.Type == "LOC") return true;
+            }
+            return false;
         };
     }
 

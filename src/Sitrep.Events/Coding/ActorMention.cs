@@ -22,6 +22,12 @@ public sealed class ActorMention
     public ActorMention? Antecedent;
     /// <summary>"50,000 Syrians": a nationality noun for people.</summary>
     public bool PluralPeople;
+    /// <summary>The speaker of a reporting clause ("medics said", "according to X"): a source of the text, not a
+    /// participant of the events it reports.</summary>
+    public bool Reporter;
+    /// <summary>Not a participant at all: a place ("Mosul", "the town of Hammam al-Alil"), a nationality adjective
+    /// ("the Syrian conflict") or a reporter.</summary>
+    public bool NotParticipant;
 
     public ActorMention Resolved => Pronoun && Antecedent is not null ? Antecedent : this;
 

@@ -101,11 +101,13 @@ public sealed class EventScorer
     private static bool Contains(string? a, string? b) =>
         a is { Length: > 0 } && b is { Length: > 0 } && a.Contains(b, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Either side empty, or the gold words and the emitted actor's text or name share a content word.</summary>
+    /// <summary>Either side empty, or the gold words (alternatives split by '|') and the emitted actor's text or name
+    /// share a content word.</summary>
     public static bool Compatible(string? gold, ActorRecord? emitted)
     {
         if (gold is null || emitted is null) return true;
-        foreach (var word in Words(gold))
+        // "protesters|demonstrators": alternative spans for one participant
+        foreach (var word in Words(gold.Replace('|', ' ')))
         {
             foreach (var other in Words(emitted.Text + " " + emitted.Name))
             {
