@@ -22,6 +22,20 @@ public sealed class NerFeatureTests
         Assert.Equal(Fine("monday"), Fine("tuesday"));
         Assert.NotEqual(Fine("monday"), Fine("the"));
         Assert.NotEqual(Fine("the"), Fine("killed"));
+        // The levels nest (bottom-up merges of the fine classes): a fine class has one coarse and one top class.
+        var coarseOfFine = new Dictionary<uint, uint>();
+        var coarseUsed = new HashSet<uint>();
+        var topUsed = new HashSet<uint>();
+        foreach (var w in new[] { "monday", "tuesday", "the", "a", "killed", "said", "kabul", "police", "two", "in" })
+        {
+            var id = clusters.Of(Hashing.Lower(w));
+            Assert.Equal(coarseOfFine.GetValueOrDefault(id & 0xFFFF, id >> 16), id >> 16);
+            coarseOfFine[id & 0xFFFF] = id >> 16;
+            coarseUsed.Add(id >> 16);
+            topUsed.Add(id >> 24);
+        }
+        Assert.True(coarseUsed.Count >= 3, $"{coarseUsed.Count} coarse classes for ten different words");
+        Assert.True(topUsed.Count >= 2, $"{topUsed.Count} top classes for ten different words");
     }
 
     [Fact]
@@ -43,5 +57,9 @@ public sealed class NerFeatureTests
         Assert.NotEqual(0, gazetteer.HeadOf(Hashing.Lower("party")) & (1 << Gazetteer.Org));
         Assert.Equal(0, gazetteer.HeadOf(Hashing.Lower("yesterday")));
         Assert.Equal(0, gazetteer.HeadOf(Hashing.Lower("killed")));
+        // Last words of many listed names that are function words or places, not organisation designators.
+        Assert.Equal(0, gazetteer.HeadOf(Hashing.Lower("the")));
+        Assert.Equal(0, gazetteer.HeadOf(Hashing.Lower("africa")));
+        Assert.Equal(0, gazetteer.HeadOf(Hashing.Lower("palestine")));
     }
 }

@@ -56,5 +56,20 @@ public sealed class TinyTrainingTests
         var scores = NerEvaluator.Evaluate(dev, ner, tagger);
         Assert.True(scores.Overall.F1 > 25, $"NER F1 after tiny training: {scores.Overall.F1:F2}");
         Assert.All(scores.PerType.Keys, t => Assert.Contains(t, new[] { "LOC", "ORG", "PER" }));
+
+        // A span bias moves the precision/recall balance, and it is saved with the model.
+        var org = Array.IndexOf(ner.Types, "ORG");
+        ner.SetSpanBias(org, -1000);
+        Assert.Equal(0, NerEvaluator.Evaluate(dev, ner, tagger).PerType["ORG"].Predicted);
+        var path = Path.Combine(Path.GetTempPath(), $"sitrep-ner-{Guid.NewGuid():N}.bin.gz");
+        try
+        {
+            ner.Save(path, EntityRecognizer.DefaultPrune);
+            Assert.Equal(-1000, EntityRecognizer.Load(path).SpanBias(org));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -45,7 +45,7 @@ public sealed class TrainNerCommand : ICliCommand
         var train = new Option<string>("--train") { Description = "Training IOB2 (UNER draft en_ewt-ud-train.iob2).", Required = true };
         var dev = new Option<string?>("--dev") { Description = "Development IOB2, scored after training." };
         var output = new Option<string>("--out") { Description = $"Output folder; writes {NlpModels.NerFile}.", Required = true };
-        var epochs = new Option<int>("--epochs") { Description = "Training passes (6 chosen on dev).", DefaultValueFactory = _ => 6 };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes (10 chosen on dev).", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 1 };
         var oth = new Option<string>("--oth")
         {
@@ -86,9 +86,19 @@ public sealed class TrainNerCommand : ICliCommand
         {
             Description = "File caching the jackknifed training tags between runs (scratch, e.g. /tmp/ner-tags.bin).",
         };
-        var command = new Command("ner", "Train the named-entity recogniser (averaged perceptron, BILOU, gazetteer features).")
+        var ensemble = new Option<int>("--ensemble")
         {
-            train, dev, output, epochs, seed, oth, cameo, admin1, udTrain, unlabelled, clusters, places, minPopulation, tagsCache,
+            Description = "Train this many models (seeds --seed, --seed + 1, …) and average their weights into one.",
+            DefaultValueFactory = _ => 1,
+        };
+        var tuneBias = new Option<bool>("--tune-bias")
+        {
+            Description = "Tune each type's span bias on --dev after training (on by default; --tune-bias false to skip).",
+            DefaultValueFactory = _ => true,
+        };
+        var command = new Command("ner", "Train the named-entity recogniser (structured averaged perceptron, BILOU, gazetteer features).")
+        {
+            train, dev, output, epochs, seed, oth, cameo, admin1, udTrain, unlabelled, clusters, places, minPopulation, tagsCache, ensemble, tuneBias,
         };
         command.SetAction(parse =>
         {
@@ -97,6 +107,7 @@ public sealed class TrainNerCommand : ICliCommand
             var devPath = parse.GetValue(dev);
             if (devPath is not null) InputFiles.RequireFile(devPath);
             if (parse.GetValue(epochs) <= 0) throw new SitrepException("--epochs must be positive");
+            if (parse.GetValue(ensemble) is <= 0 or > 16) throw new SitrepException("--ensemble must be 1..16");
             var watch = Stopwatch.StartNew();
             var othToMisc = parse.GetValue(oth) == "misc";
             var sentences = Iob2Reader.Read(trainPath, t => DraftTags.Map(t, othToMisc));
@@ -110,12 +121,20 @@ public sealed class TrainNerCommand : ICliCommand
                 () => NerTrainingTags.Jackknifed(ConlluReader.Read(udPath), 4, parse.GetValue(seed), Console.Error.WriteLine));
             var paths = parse.GetValue(unlabelled) ?? [];
             var text = paths is ["none"] ? null : UnlabelledText.Read(paths, Console.Error.WriteLine);
-            var options = new EntityRecognizer.Options(parse.GetValue(epochs), parse.GetValue(seed))
+            var options = new EntityRecognizer.Options(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(ensemble))
             {
                 Clusters = new WordClusters.Options(Fine: parse.GetValue(clusters)),
             };
             var ner = EntityRecognizer.Train(sentences, tags, gazetteer, options, Console.Error.WriteLine, text);
             var path = Path.Combine(parse.GetValue(output)!, NlpModels.NerFile);
+            if (devPath is not null && parse.GetValue(tuneBias))
+            {
+                // Tuned on what inference sees: the saved (pruned, half-precision) weights and the output folder's tagger.
+                ner.Save(path, EntityRecognizer.DefaultPrune);
+                ner = EntityRecognizer.Load(path);
+                SpanBiasTuner.Tune(ner, Iob2Reader.Read(devPath), Sitrep.Nlp.Tagging.PosTagger.Load(TrainedTagger.PathFor(parse.GetValue(output)!)),
+                    Console.Error.WriteLine);
+            }
             ner.Save(path, EntityRecognizer.DefaultPrune);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {watch.Elapsed.TotalSeconds:F0} s"));

@@ -311,6 +311,21 @@ public sealed class WeightTable
         }
     }
 
+    /// <summary>Structured-perceptron step on one class: adds <paramref name="delta"/> to its weight in every row.</summary>
+    public void Adjust(ReadOnlySpan<uint> features, int cls, float delta)
+    {
+        if (_accumulated is null)
+        {
+            throw new InvalidOperationException("this table was loaded for inference only");
+        }
+        foreach (var key in features)
+        {
+            var offset = (long)FindOrAdd(key) * Stride + cls;
+            _weights[offset] += delta;
+            _accumulated![offset] += delta * _tick;
+        }
+    }
+
     /// <summary>One training example seen (the averaging clock).</summary>
     public void Tick() => _tick++;
 
@@ -325,6 +340,29 @@ public sealed class WeightTable
             _weights[j] = (float)(_weights[j] - acc[j] / t);
         }
         _accumulated = null;
+    }
+
+    /// <summary>Adds <paramref name="scale"/> × every row of <paramref name="other"/> (same classes): averaging the
+    /// weights of models trained on different shuffles.</summary>
+    public void AddScaled(WeightTable other, float scale)
+    {
+        if (other.Classes != Classes)
+        {
+            throw new ArgumentException($"class counts differ: {other.Classes} vs {Classes}");
+        }
+        foreach (var slot in other._slots)
+        {
+            if ((uint)slot == 0)
+            {
+                continue;
+            }
+            var from = (long)(slot >> 32) * other.Stride;
+            var to = (long)FindOrAdd((uint)slot) * Stride;
+            for (var c = 0; c < Classes; c++)
+            {
+                _weights[to + c] += scale * other._weights[from + c];
+            }
+        }
     }
 
     /// <summary>Sparse, quantised (half precision) rows; entries with |w| below <paramref name="prune"/> are dropped,

@@ -58,7 +58,7 @@ public static partial class GazetteerBuilder
         ReadActors(Path.Combine(dict, "Phoenix.Countries.actors.txt"), phrases, countryNames, heads);
         ReadActors(Path.Combine(dict, "Phoenix.International.actors.txt"), phrases, countryNames, heads);
         ReadActors(Path.Combine(dict, "Phoenix.MilNonState.actors.txt"), phrases, countryNames, heads);
-        return new Gazetteer(phrases, OrgHeads(heads));
+        return new Gazetteer(phrases, OrgHeads(heads, phrases));
     }
 
     /// <summary>Last words of at least <see cref="MinHeadCount"/> listed multi-word organisation names.</summary>
@@ -76,7 +76,17 @@ public static partial class GazetteerBuilder
         "orchestra", "church", "hospital", "court", "parliament", "assembly", "congress", "senate", "police", "forces",
     ];
 
-    private static Dictionary<ulong, byte> OrgHeads(Dictionary<string, int> counts)
+    /// <summary>Function words that end some listed names ("... of the") but say nothing about organisations.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "of", "and", "for", "in", "on", "at", "to", "an", "by", "with", "from", "said", "says", "its", "their",
+    };
+
+    /// <summary>Single-word place, country, person, surname or demonym entries: "Africa", "Palestine", "Hussain" end
+    /// many CAMEO organisation names but make a capitalised run a place or a person, not an organisation.</summary>
+    private const int NotHeadLists = 1 << Gazetteer.Loc | 1 << Gazetteer.Place | 1 << Gazetteer.Per | 1 << Gazetteer.Surname | 1 << Gazetteer.Norp;
+
+    private static Dictionary<ulong, byte> OrgHeads(Dictionary<string, int> counts, Dictionary<ulong, byte> phrases)
     {
         var heads = new Dictionary<ulong, byte>();
         foreach (var word in Designators)
@@ -85,7 +95,9 @@ public static partial class GazetteerBuilder
         }
         foreach (var (word, n) in counts)
         {
-            if (n >= MinHeadCount && word.Length > 2 && word.All(char.IsLetter))
+            var single = Gazetteer.Extend(Gazetteer.Begin, Hashing.Lower(word));
+            if (n >= MinHeadCount && word.Length > 2 && word.All(char.IsLetter) && !FunctionWords.Contains(word) &&
+                (phrases.GetValueOrDefault(single) & NotHeadLists) == 0)
             {
                 heads[Hashing.Lower(word)] = 1 << Gazetteer.Org;
             }

@@ -18,10 +18,11 @@ public sealed class WordClusters
 
     public int Count => _ids.Count;
 
-    /// <summary>Fine id in the low 16 bits, coarse id in the high 16; 0 when the word is unknown.</summary>
+    /// <summary>Fine id in the low 16 bits, coarse id in bits 16–23, top-level id in bits 24–31 (the top level
+    /// groups coarse classes); 0 when the word is unknown.</summary>
     public uint Of(ulong lowerHash) => _ids.TryGetValue(lowerHash, out var id) ? id : 0;
 
-    public sealed record Options(int Fine = 256, int Coarse = 32, int MinCount = 5, int MaxWords = 40000,
+    public sealed record Options(int Fine = 256, int Coarse = 32, int Top = 8, int MinCount = 5, int MaxWords = 40000,
         int ContextWords = 2000, int Iterations = 10, int Seed = 1);
 
     /// <summary>Clusters the words of <paramref name="sentences"/> (each a list of lower-cased token hashes).</summary>
@@ -77,23 +78,82 @@ public sealed class WordClusters
             value[i] = vals;
         }
         var fine = KMeans(index, value, dims, Math.Min(options.Fine, words.Length), options.Iterations, options.Seed, out var centroids, log);
-        // Coarse classes: cluster the fine centroids themselves.
-        var cIndex = new int[centroids.Length][];
-        var cValue = new float[centroids.Length][];
-        var all = Enumerable.Range(0, dims).ToArray();
-        for (var c = 0; c < centroids.Length; c++)
-        {
-            cIndex[c] = all;
-            cValue[c] = centroids[c];
-        }
-        var coarse = KMeans(cIndex, cValue, dims, Math.Min(options.Coarse, centroids.Length), options.Iterations, options.Seed + 1, out _, null);
+        // Coarse classes: merge the fine centroids bottom-up, so the levels nest like Brown-cluster prefixes.
+        var coarse = Agglomerate(centroids, fine, Math.Min(options.Coarse, centroids.Length), out var top, Math.Min(options.Top, options.Coarse));
         var ids = new Dictionary<ulong, uint>(words.Length);
         for (var i = 0; i < words.Length; i++)
         {
-            ids[words[i]] = (uint)(fine[i] + 1) | (uint)(coarse[fine[i]] + 1) << 16;
+            ids[words[i]] = (uint)(fine[i] + 1) | (uint)(coarse[fine[i]] + 1) << 16 | (uint)(top[fine[i]] + 1) << 24;
         }
-        log?.Invoke($"word clusters: {words.Length} words ({freq.Count} types seen) into {centroids.Length} fine / {options.Coarse} coarse classes");
+        var coarseSizes = new int[options.Coarse];
+        foreach (var f in fine) coarseSizes[coarse[f]]++;
+        log?.Invoke($"word clusters: {words.Length} words ({freq.Count} types seen) into {centroids.Length} fine / {options.Coarse} coarse classes " +
+                    $"(largest coarse class {coarseSizes.Max()} words, {coarseSizes.Count(c => c > 0)} used)");
         return new WordClusters(ids);
+    }
+
+    /// <summary>Ward merging of the fine classes (the pair whose union adds least within-class variance, weighted
+    /// by word counts, so classes stay balanced) down to <paramref name="coarse"/> classes, then on to
+    /// <paramref name="topCount"/>; returns fine → coarse and fine → top.</summary>
+    private static int[] Agglomerate(float[][] centroids, int[] fineOfWord, int coarse, out int[] top, int topCount)
+    {
+        var k = centroids.Length;
+        var dims = k == 0 ? 0 : centroids[0].Length;
+        var size = new double[k];
+        foreach (var f in fineOfWord) size[f]++;
+        var means = new double[k][];
+        for (var c = 0; c < k; c++)
+        {
+            size[c] = Math.Max(1, size[c]);
+            means[c] = new double[dims];
+            for (var d = 0; d < dims; d++) means[c][d] = centroids[c][d];
+        }
+        double Cost(int x, int y)
+        {
+            double dist = 0;
+            for (var d = 0; d < dims; d++)
+            {
+                var diff = means[x][d] - means[y][d];
+                dist += diff * diff;
+            }
+            return size[x] * size[y] / (size[x] + size[y]) * dist;
+        }
+        var cost = new double[k, k];
+        for (var x = 0; x < k; x++)
+        {
+            for (var y = x + 1; y < k; y++) cost[x, y] = cost[y, x] = Cost(x, y);
+        }
+        var group = new int[k];
+        for (var c = 0; c < k; c++) group[c] = c;
+        var alive = new List<int>(Enumerable.Range(0, k));
+        int[]? coarseOf = null;
+        while (true)
+        {
+            if (alive.Count <= coarse && coarseOf is null) coarseOf = Renumber(group, alive);
+            if (alive.Count <= Math.Max(1, topCount)) break;
+            var (a, b, best) = (-1, -1, double.PositiveInfinity);
+            for (var x = 0; x < alive.Count; x++)
+            {
+                for (var y = x + 1; y < alive.Count; y++)
+                {
+                    if (cost[alive[x], alive[y]] < best) (a, b, best) = (alive[x], alive[y], cost[alive[x], alive[y]]);
+                }
+            }
+            for (var d = 0; d < dims; d++) means[a][d] = (means[a][d] * size[a] + means[b][d] * size[b]) / (size[a] + size[b]);
+            size[a] += size[b];
+            for (var c = 0; c < k; c++) if (group[c] == b) group[c] = a;
+            alive.Remove(b);
+            foreach (var c in alive) if (c != a) cost[a, c] = cost[c, a] = Cost(a, c);
+        }
+        top = Renumber(group, alive);
+        return coarseOf ?? top;
+    }
+
+    private static int[] Renumber(int[] group, List<int> alive)
+    {
+        var result = new int[group.Length];
+        for (var c = 0; c < group.Length; c++) result[c] = alive.IndexOf(group[c]);
+        return result;
     }
 
     /// <summary>Spherical k-means (cosine); seeded from evenly spaced frequency ranks so every run is the same.</summary>
