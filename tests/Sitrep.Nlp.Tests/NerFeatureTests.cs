@@ -59,7 +59,6 @@ public sealed class NerFeatureTests
         Assert.Equal(0, gazetteer.HeadOf(Hashing.Lower("killed")));
         // Last words of many listed names that are function words or places, not organisation designators.
         Assert.Equal(0, gazetteer.HeadOf(Hashing.Lower("the")));
-        Assert.Equal(0, gazetteer.HeadOf(Hashing.Lower("africa")));
         Assert.Equal(0, gazetteer.HeadOf(Hashing.Lower("palestine")));
     }
 }

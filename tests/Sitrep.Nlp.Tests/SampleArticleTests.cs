@@ -42,8 +42,6 @@ public sealed class SampleArticleTests
             $"'{text}' as {type}: found [{string.Join(", ", found)}]; all: {string.Join("; ", doc.Entities.Select(e => $"{e.Text}/{e.Type}"))}");
     }
 
-    /// <summary>All ten names the brief lists; two are still missed by the committed model ("High Negotiations
-    /// Committee" is not found, "Jabal Badro" comes out as PER — see models/MODELS.md), so the floor is eight.</summary>
     [Fact]
     public void SurnameMentionsFollowTheFullName()
     {
