@@ -350,6 +350,10 @@ public sealed class WeightTable
         {
             throw new ArgumentException($"class counts differ: {other.Classes} vs {Classes}");
         }
+        if (_quantized is not null || other._quantized is not null)
+        {
+            throw new InvalidOperationException("quantized tables cannot be averaged");
+        }
         foreach (var slot in other._slots)
         {
             if ((uint)slot == 0)
