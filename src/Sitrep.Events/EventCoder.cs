@@ -355,6 +355,8 @@ public sealed class EventCoder : IDocumentStage
         var k = from;
         foreach (var element in elements)
         {
+            // PETRARCH's marker elements ('%' compound, '$' source, '+' target) take no words here
+            if (element is ["%"] or ["$"] or ["+"]) continue;
             var found = false;
             for (; k < to && !found; k++)
             {

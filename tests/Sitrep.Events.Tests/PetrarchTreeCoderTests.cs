@@ -45,6 +45,8 @@ public sealed class PetrarchTreeCoderTests
     [InlineData("COMPOUND-17", "ITHGOV", "DOL", "160")] // actor "PRINCE OF DOL AMROTH" runs from the NP into its PP
     [InlineData("DEMO-17", "GON", "BREGOV", "033")]   // "arrived in Gondor on … his official visit": the place stays
     [InlineData("PASSIVE-04", "OSG", "ERI", "112")]   // "was opposed earlier by Osgiliath": "by" inside the ADVP
+    [InlineData("PASSIVE-03", "OSG", "ERI", "071")]   // "+ * MONEY $": the subject is the target, the NP after "money" the source
+    [InlineData("PATTERN-10", "GON", "HOB", "075")]   // "+ * IN $" through "was seen to break in an anti- Gondor parade"
     public void CodesRecordsExactly(string id, string source, string target, string code)
     {
         var (records, coder) = Load();

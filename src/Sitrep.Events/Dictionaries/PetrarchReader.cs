@@ -419,22 +419,22 @@ public static class PetrarchReader
         entries.Patterns.Add(new PatternEntry(block, code, before, after) { Reverse = reverse });
     }
 
-    /// <summary>Pattern text → element list: each element a word or a synset name (&amp;X), or "%" for a compound
-    /// actor; the other markers ($ + ^ | ( ) { }) are dropped.</summary>
+    /// <summary>Pattern text → element list: each element a word or a synset name (&amp;X), or a marker kept as its
+    /// own element: "%" compound actor, "$" source, "+" target; ^ ( ) { } | are dropped.</summary>
     private static string[][] Elements(string text, Dictionary<string, List<string[]>> synsets)
     {
         var cleaned = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
         {
             // '%' (a compound actor stands here) stays as its own element; the other markers are dropped
-            if (c == '%') cleaned.Append(" % ");
-            else cleaned.Append(c is '(' or ')' or '{' or '}' or '$' or '^' or '|' or '+' ? ' ' : c);
+            if (c is '%' or '$' or '+') cleaned.Append(' ').Append(c).Append(' ');
+            else cleaned.Append(c is '(' or ')' or '{' or '}' or '^' or '|' ? ' ' : c);
         }
         var tokens = cleaned.ToString().Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var list = new List<string[]>();
         foreach (var t in tokens)
         {
-            if (t == "%") { list.Add(["%"]); continue; }
+            if (t is "%" or "$" or "+") { list.Add([t]); continue; }
             if (!t.Contains('&')) { list.Add(Words(t)); continue; }
             var name = t.ToUpperInvariant();
             if (name.StartsWith('&') && (synsets.ContainsKey(name) || synsets.ContainsKey(name + "_") || !name.Contains('_'))) { list.Add([name]); continue; }

@@ -135,6 +135,7 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         }
         var targets = Targets(vp, verb!, date);
         var (code, reverse) = VerbCode(entry, verb!, vp, words, sources.Count > 1, targets.Count > 1);
+        var roles = lastRoles;
         if (Transform(vp, verb!, entry.Code, sources, words, date, result)) return;
         if (code is null && reverse is null)
         {
@@ -150,7 +151,40 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         }
         // with PETRARCH2's transformations, a statement is coded through what it says, never as 010 on its own
         if (code is not null && (IsStatement(code) || IsStatement(entry.Code))) code = null;
+        if (roles.Marked && code is not null)
+        {
+            // the pattern's '$' (source) and '+' (target) markers place the actors: "+ * FROM $" = from X to the subject
+            var source = roles.SourceAt is { } sa ? ActorsFrom(vp, sa, date) : roles.SubjectIsTarget ? null : sources;
+            var target = roles.TargetAt is { } ta ? ActorsFrom(vp, ta, date) : roles.SubjectIsTarget ? sources : targets;
+            if (source is { Count: > 0 } && target is not null) { Emit(source, target, code, reverse, result); return; }
+        }
         Emit(sources, targets, code, reverse, result);
+    }
+
+    /// <summary>Where a matched pattern's role markers fell: after-verb leaf indexes for '$'/'+', and whether a '+'
+    /// stood before the verb (the subject is the target).</summary>
+    private readonly record struct PatternRoles(int? SourceAt, int? TargetAt, bool SubjectIsTarget)
+    {
+        public bool Marked => SourceAt is not null || TargetAt is not null || SubjectIsTarget;
+    }
+
+    private PatternRoles lastRoles;
+
+    /// <summary>The actors of the first NP in <paramref name="vp"/> that starts at or after leaf <paramref name="index"/>.</summary>
+    private List<string>? ActorsFrom(TreeNode vp, int index, DateOnly? date)
+    {
+        var nps = new List<TreeNode>();
+        vp.CollectNodes("NP", nps);
+        TreeNode? best = null;
+        var bestStart = int.MaxValue;
+        foreach (var np in nps)
+        {
+            var start = FirstIndex(np);
+            if (start < index || start >= bestStart) continue;
+            if (Actors(np, date).Count == 0) continue;
+            best = np; bestStart = start;
+        }
+        return best is null ? null : Actors(best, date);
     }
 
     private static bool IsPassive(TreeNode vp)
@@ -303,16 +337,24 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
     {
         var code = entry.Code;
         var reverse = entry.Reverse;
+        lastRoles = default;
         if (dictionary.Patterns.TryGetValue(entry.Block, out var patterns))
         {
             var leaves = new List<TreeNode>();
             vp.CollectLeaves(leaves);
             var afterWords = new List<string>();
-            foreach (var l in leaves) if (l.Index > verb.Index) afterWords.Add(l.Word!);
+            var afterLeaves = new List<int>();
+            foreach (var l in leaves) if (l.Index > verb.Index) { afterWords.Add(l.Word!); afterLeaves.Add(l.Index); }
             var before = words.AsSpan(0, verb.Index).ToArray();
             foreach (var p in patterns)
             {
-                if (MatchAfter(p.After, afterWords, compoundTarget) && MatchBefore(p.Before, before, compoundSource)) { code = p.Code; reverse = p.Reverse; break; }
+                if (MatchAfter(p.After, afterWords, compoundTarget, out var sourceAt, out var targetAt) && MatchBefore(p.Before, before, compoundSource))
+                {
+                    code = p.Code; reverse = p.Reverse;
+                    int? Leaf(int? at) => at is { } a ? (a < afterLeaves.Count ? afterLeaves[a] : int.MaxValue) : null;
+                    lastRoles = new PatternRoles(Leaf(sourceAt), Leaf(targetAt), Array.Exists(p.Before, e => e is ["+"]));
+                    break;
+                }
             }
         }
         return (code.StartsWith("---", StringComparison.Ordinal) || code.Length == 0 ? null : code, reverse);
@@ -320,12 +362,16 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
 
     private static bool IsCompoundMarker(string[] element) => element is ["%"];
 
-    private bool MatchAfter(string[][] elements, List<string> words, bool compound)
+    private static bool IsRoleMarker(string[] element) => element is ["$"] or ["+"];
+
+    private bool MatchAfter(string[][] elements, List<string> words, bool compound, out int? sourceAt, out int? targetAt)
     {
         var at = 0;
+        sourceAt = targetAt = null;
         foreach (var e in elements)
         {
             if (IsCompoundMarker(e)) { if (!compound) return false; continue; }
+            if (IsRoleMarker(e)) { if (e[0] == "$") sourceAt = at; else targetAt = at; continue; }
             var end = -1;
             for (var i = at; i < words.Count && end < 0; i++) end = MatchElement(e, 0, words, i);
             if (end < 0) return false;
@@ -341,6 +387,7 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         for (var k = elements.Length - 1; k >= 0; k--)
         {
             if (IsCompoundMarker(elements[k])) { if (!compound) return false; continue; }
+            if (IsRoleMarker(elements[k])) continue;
             var found = -1;
             for (var i = limit - 1; i >= 0 && found < 0; i--)
             {
