@@ -331,7 +331,7 @@ public sealed class SqliteStoreTests : StoreContractTests
         {
             c.Open();
             using var downgrade = c.CreateCommand(); // what a store written before migration 3 holds
-            downgrade.CommandText = "DROP TABLE event_actors; DROP TABLE events_rtree; DELETE FROM schema_version WHERE version >= 3";
+            downgrade.CommandText = "DROP TABLE event_actors; DELETE FROM schema_version WHERE version >= 3";
             downgrade.ExecuteNonQuery();
         }
         using var again = new Sql.SqliteEventStore(_path);

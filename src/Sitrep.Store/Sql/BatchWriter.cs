@@ -31,7 +31,7 @@ internal sealed class BatchWriter : IDisposable
     /// (which rebuilds them at its end).</param>
     public BatchWriter(DbConnection c, DbTransaction tx, string? derivedBackend)
     {
-        _derived = derivedBackend is null ? null : new DerivedWriter(c, tx, derivedBackend);
+        _derived = derivedBackend is null ? null : new DerivedWriter(c, tx);
         _insertArticle = Prepare(c, tx,
             "INSERT INTO articles (id, title, published, dateline, source, language, url, external_id, byline, body, ingested_at) " +
             "VALUES (@id, @title, @published, @dateline, @source, @language, @url, @external_id, @byline, @body, @ingested_at) " +

@@ -4,47 +4,31 @@ using Sitrep.Store.Query;
 namespace Sitrep.Store.Sql;
 
 /// <summary>Keeps the tables derived from an event row in step when it is inserted or merged: one event_actors row
-/// per distinct actor code (with the event's date) and, in SQLite, the R*Tree entry of its coordinates.</summary>
+/// per distinct actor code (with the event's date).</summary>
 internal sealed class DerivedWriter : IDisposable
 {
     private readonly DbCommand _insertActor, _deleteActors;
-    private readonly DbCommand? _insertPoint, _deletePoint;
 
-    public DerivedWriter(DbConnection c, DbTransaction tx, string backend)
+    public DerivedWriter(DbConnection c, DbTransaction tx)
     {
         _insertActor = BatchWriter.Prepare(c, tx,
             "INSERT INTO event_actors (actor_code, actor_date, event_id) VALUES (@actor_code, @actor_date, @event_id)",
             "@actor_code", "@actor_date", "@event_id");
         _deleteActors = BatchWriter.Prepare(c, tx, "DELETE FROM event_actors WHERE event_id = @event_id", "@event_id");
-        if (backend == "sqlite")
-        {
-            _insertPoint = BatchWriter.Prepare(c, tx,
-                "INSERT INTO events_rtree (rid, min_lat, max_lat, min_lon, max_lon, ev_lat, ev_lon, ev_date, ev_id) " +
-                "SELECT rowid, lat, lat, lon, lon, lat, lon, date, id FROM events WHERE id = @event_id AND lat IS NOT NULL AND lon IS NOT NULL",
-                "@event_id");
-            _deletePoint = BatchWriter.Prepare(c, tx,
-                "DELETE FROM events_rtree WHERE rid = (SELECT rowid FROM events WHERE id = @event_id)", "@event_id");
-        }
     }
 
     public void Inserted(EventRow row)
     {
         InsertActors(row);
-        Run(_insertPoint, row.Id);
     }
 
-    /// <summary>A merge rewrote the row: only a changed actor, date or place touches the derived tables.</summary>
+    /// <summary>A merge rewrote the row: only a changed actor or date touches event_actors.</summary>
     public void Updated(EventRow before, EventRow after)
     {
         if (before.Actor1?.Code != after.Actor1?.Code || before.Actor2?.Code != after.Actor2?.Code || before.Date != after.Date)
         {
             Run(_deleteActors, after.Id);
             InsertActors(after);
-        }
-        if (before.Location?.Lat != after.Location?.Lat || before.Location?.Lon != after.Location?.Lon || before.Date != after.Date)
-        {
-            Run(_deletePoint, after.Id);
-            Run(_insertPoint, after.Id);
         }
     }
 
@@ -84,7 +68,5 @@ internal sealed class DerivedWriter : IDisposable
     {
         _insertActor.Dispose();
         _deleteActors.Dispose();
-        _insertPoint?.Dispose();
-        _deletePoint?.Dispose();
     }
 }

@@ -13,7 +13,7 @@ internal sealed class EventFilter
     private Driver? _driver;
 
     /// <summary>A narrow table that answers part of the filter in date order without reading the wide event rows:
-    /// event_actors for one actor code, SQLite's R*Tree for a bbox.</summary>
+    /// event_actors for one actor code.</summary>
     private sealed record Driver(string Table, string JoinOn, string DateColumn, string IdColumn, List<string> Clauses);
 
     /// <summary>The WHERE clause over the events table alone.</summary>
@@ -21,7 +21,7 @@ internal sealed class EventFilter
 
     /// <summary>The select of the matching event ids in <paramref name="sort"/> order (for a page) and the select of
     /// one row per match (for the capped count). With a driver they scan it (event_actors by (code, date), so newest
-    /// first is the index order; the R*Tree box, sorted by its own date column) and join the events only when
+    /// first is the index order) and join the events only when
     /// other filters or the sort need them.</summary>
     public (string Ids, string Matches) Selects(EventSort sort)
     {
@@ -57,8 +57,7 @@ internal sealed class EventFilter
         return name;
     }
 
-    /// <param name="backend">"sqlite" or "postgres": a bbox uses the back end's own spatial index.</param>
-    public static EventFilter Build(EventQuery q, string backend)
+    public static EventFilter Build(EventQuery q)
     {
         var f = new EventFilter();
         string? fromParam = null, toParam = null;
@@ -75,8 +74,6 @@ internal sealed class EventFilter
             dateClauses.Add(f._clauses.Count);
             f._clauses.Add($"date <= {toParam}");
         }
-        Driver? box = null;
-        var boxClauses = new List<int>();
         if (q.Bbox is { } b)
         {
             var (minLat, maxLat, minLon, maxLon) = (f.P(b.MinLat), f.P(b.MaxLat), f.P(b.MinLon), f.P(b.MaxLon));
@@ -85,19 +82,9 @@ internal sealed class EventFilter
             {
                 f._clauses.Add($"lat >= {minLat} AND lat <= {maxLat} AND (lon >= {minLon} OR lon <= {maxLon})"); // crosses the antimeridian
             }
-            else if (backend == "sqlite")
-            {
-                // The R*Tree stores 32-bit bounds rounded outwards: its exact lat/lon columns keep the box exact.
-                var rtree = $"max_lat >= {minLat} AND min_lat <= {maxLat} AND max_lon >= {minLon} AND min_lon <= {maxLon}";
-                boxClauses.Add(f._clauses.Count);
-                f._clauses.Add($"events.rowid IN (SELECT rid FROM events_rtree WHERE {rtree}) AND {inBox}");
-                box = new Driver("events_rtree r", "events.rowid = r.rid", "r.ev_date", "r.ev_id",
-                    [$"r.max_lat >= {minLat} AND r.min_lat <= {maxLat} AND r.max_lon >= {minLon} AND r.min_lon <= {maxLon}",
-                     $"r.ev_lat >= {minLat} AND r.ev_lat <= {maxLat} AND r.ev_lon >= {minLon} AND r.ev_lon <= {maxLon}"]);
-            }
             else
             {
-                f._clauses.Add(inBox); // PostgreSQL: index-only over ix_events_lat_cover
+                f._clauses.Add(inBox); // index-only over ix_events_lat_cover
             }
         }
         if (q.Country is { Length: > 0 } country)
@@ -123,8 +110,13 @@ internal sealed class EventFilter
         }
         if (q.Acled is { Length: > 0 } acled)
         {
-            var p = f.P(acled.ToLowerInvariant());
-            f._clauses.Add($"(lower(acled_event_type) = {p} OR lower(acled_sub_event_type) = {p})");
+            // One of ACLED's six event types is looked up in its own index, in date order; the OR over both columns
+            // sorted every match by reading its row (acled+month p99 66 ms SQLite, 423 ms PostgreSQL on 835k events).
+            var name = acled.ToLowerInvariant();
+            var p = f.P(name);
+            f._clauses.Add(AcledEventTypes.Contains(name)
+                ? $"lower(acled_event_type) = {p}"
+                : $"(lower(acled_event_type) = {p} OR lower(acled_sub_event_type) = {p})");
         }
         if (q.Actor is { Length: > 3 } code && IsCode(code))
         {
@@ -153,11 +145,6 @@ internal sealed class EventFilter
                 f._clauses.Add($"search_text LIKE {f.P("%" + EscapeLike(word) + "%")} ESCAPE '\\'");
             }
         }
-        if (f._driver is null && box is not null)
-        {
-            f._driver = box;
-            f._replaced.UnionWith(boxClauses);
-        }
         if (f._driver is { } d)
         {
             // The driver's date column is the event's date: it checks the range itself.
@@ -173,6 +160,12 @@ internal sealed class EventFilter
         }
         return f;
     }
+
+    /// <summary>ACLED's event types (lower case); no sub-event type shares a name with one.</summary>
+    private static readonly HashSet<string> AcledEventTypes =
+    [
+        "battles", "explosions/remote violence", "violence against civilians", "protests", "riots", "strategic developments",
+    ];
 
     public static string OrderBy(EventSort sort) => sort switch
     {

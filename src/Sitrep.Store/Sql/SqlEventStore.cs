@@ -213,7 +213,7 @@ public abstract partial class SqlEventStore : IEventQueryStore
         var limit = Math.Clamp(query.Limit, 1, EventQuery.MaxLimit);
         var offset = Math.Max(0, query.Offset);
         using var c = OpenConnection();
-        var where = EventFilter.Build(query, Backend);
+        var where = EventFilter.Build(query);
         var (ids, matches) = where.Selects(query.Sort);
         var rows = new List<EventRow>(limit);
         using (var cmd = Db.Command(c, null, // Page the narrow index rows first, then fetch the (wide) JSON of just that page.
@@ -249,7 +249,7 @@ public abstract partial class SqlEventStore : IEventQueryStore
     public IEnumerable<EventRow> StreamEvents(EventQuery query)
     {
         using var c = OpenConnection();
-        var where = EventFilter.Build(query, Backend);
+        var where = EventFilter.Build(query);
         using var cmd = Db.Command(c, null, $"SELECT row_json FROM events{where.Sql} ORDER BY {EventFilter.OrderBy(query.Sort)}");
         where.AddTo(cmd);
         using var r = cmd.ExecuteReader();
@@ -262,7 +262,7 @@ public abstract partial class SqlEventStore : IEventQueryStore
     public IReadOnlyList<TimelineBucket> Timeline(EventQuery query, string interval)
     {
         using var c = OpenConnection();
-        var where = EventFilter.Build(query with { }, Backend);
+        var where = EventFilter.Build(query with { });
         var sql = $"SELECT date, COUNT(*), SUM(COALESCE(fatalities, 0)) FROM events{where.Sql}{(where.Sql.Length == 0 ? " WHERE" : " AND")} date IS NOT NULL GROUP BY date ORDER BY date";
         using var cmd = Db.Command(c, null, sql);
         where.AddTo(cmd);

@@ -62,10 +62,6 @@ public sealed class SqliteEventStore : SqlEventStore
     protected override HashSet<string> ExistingIndexes(DbConnection c) =>
         Names(c, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('events', 'event_actors')");
 
-    protected override IEnumerable<string> BackendMigration(int version) => version == 3 ? Schema.SqliteMigration3 : [];
-
-    protected override IEnumerable<string> DerivedRebuild => [.. Schema.DerivedRebuild, .. Schema.SqliteDerivedRebuild];
-
     /// <summary>Sampled statistics (a few hundred rows per index): seconds, not minutes, on a million events.</summary>
     protected override void Analyze(DbConnection c) => Db.Execute(c, null, "PRAGMA analysis_limit=400; ANALYZE");
 
