@@ -989,7 +989,10 @@ public sealed class EventCoder : IDocumentStage
         var triggerStart = w[t.First].Start;
         var triggerEnd = w[t.Last].End;
 
-        // 1. a written place chain, resolved most-specific-first ("Dushakha area of Zhari district, Kandahar")
+        // 1. a written place chain, resolved most-specific-first ("Dushakha area of Zhari district, Kandahar"); a chain
+        // that only names a country ("in Iraq's second city Mosul") yields to a more specific place of the sentence.
+        LocationRecord? chainCountry = null;
+        EvidenceRecord? chainCountryEvidence = null;
         if (ResolvePlace is not null)
         {
             LocativeChain? nearest = null;
@@ -1007,9 +1010,16 @@ public sealed class EventCoder : IDocumentStage
                     var resolved = ResolvePlace(string.Join(", ", parts), iso2);
                     if (resolved is null || Foreign(resolved, iso2)) continue;
                     var (first, last) = nearest.Names[k];
-                    evidence.Add(new EvidenceRecord("location", w[first].Start, w[last].End));
                     var textStart = first > 0 && w[first - 1].Norm is "east" or "west" or "north" or "south" or "eastern" or "western" or "northern" or "southern" ? w[first - 1].Start : w[first].Start;
-                    return Record(d.Body[textStart..w[last].End], resolved);
+                    var written = Record(d.Body[textStart..w[last].End], resolved);
+                    var chainEvidence = new EvidenceRecord("location", w[first].Start, w[last].End);
+                    if (written.Precision == "country")
+                    {
+                        (chainCountry, chainCountryEvidence) = (written, chainEvidence);
+                        break;
+                    }
+                    evidence.Add(chainEvidence);
+                    return written;
                 }
             }
         }
@@ -1026,6 +1036,11 @@ public sealed class EventCoder : IDocumentStage
             var specificity = PrecisionOf(p) switch { "neighbourhood" => 0, "city" => 0, "admin2" => 40, "admin1" => 80, _ => 200 };
             var score = Math.Abs(distance) + specificity;
             if (score < bestScore) { bestScore = score; best = p; }
+        }
+        if (chainCountry is not null && (best is null || PrecisionOf(best) == "country"))
+        {
+            evidence.Add(chainCountryEvidence!);
+            return chainCountry;
         }
         if (best is null)
         {
