@@ -27,11 +27,11 @@ internal sealed class BatchWriter : IDisposable
 
     private static readonly string[] EventParams = EventColumns.Split(", ").Select(c => "@" + c).ToArray();
 
-    /// <param name="derivedBackend">The back end whose derived tables to maintain, or null during a bulk load
-    /// (which rebuilds them at its end).</param>
-    public BatchWriter(DbConnection c, DbTransaction tx, string? derivedBackend)
+    /// <param name="maintainDerived">Keep the derived tables (event_actors) in step row by row; false during a bulk
+    /// load, which rebuilds them at its end.</param>
+    public BatchWriter(DbConnection c, DbTransaction tx, bool maintainDerived)
     {
-        _derived = derivedBackend is null ? null : new DerivedWriter(c, tx);
+        _derived = maintainDerived ? new DerivedWriter(c, tx) : null;
         _insertArticle = Prepare(c, tx,
             "INSERT INTO articles (id, title, published, dateline, source, language, url, external_id, byline, body, ingested_at) " +
             "VALUES (@id, @title, @published, @dateline, @source, @language, @url, @external_id, @byline, @body, @ingested_at) " +

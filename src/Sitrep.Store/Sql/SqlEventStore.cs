@@ -138,7 +138,7 @@ public abstract partial class SqlEventStore : IEventQueryStore
     private (SaveSummary Summary, bool More) WriteBatch(DbConnection c, IEnumerator<SitrepRecord> e, int size, bool maintainDerived)
     {
         using var tx = c.BeginTransaction();
-        using var writer = new BatchWriter(c, tx, maintainDerived ? Backend : null);
+        using var writer = new BatchWriter(c, tx, maintainDerived);
         var n = 0;
         var more = true;
         while (n < size && (more = e.MoveNext()))
