@@ -17,7 +17,8 @@ public static class PipelineFactory
             nlp.ParseStage,
             nlp.NerStage,
             geo,
-            new Sitrep.Events.EventCoder { ResolvePlace = geo.Resolve, AdminSeat = AdminSeats.Shared.Seat },
+            // A lambda, not the method group: the seat index is built on first use (note mode), not at start-up.
+            new Sitrep.Events.EventCoder { ResolvePlace = geo.Resolve, AdminSeat = (iso2, admin1) => Sitrep.Geo.Gazetteer.AdminSeats.Shared.Seat(iso2, admin1) },
         };
         return new SitrepPipeline(new Sitrep.Text.ArticleCleaner(), stages, new Sitrep.Ingest.HtmlArticleExtractor());
     }

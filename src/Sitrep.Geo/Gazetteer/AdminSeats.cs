@@ -1,10 +1,9 @@
 using Sitrep.Core.Contract;
-using Sitrep.Geo.Gazetteer;
 
-namespace Sitrep.Cli;
+namespace Sitrep.Geo.Gazetteer;
 
 /// <summary>Capitals from the gazetteer: each country's (PPLC) and each first-order division's (PPLA), the most
-/// populous when several qualify. Backs <see cref="Sitrep.Events.EventCoder.AdminSeat"/>.</summary>
+/// populous when several qualify. Backs the event coder's note-mode <c>AdminSeat</c>.</summary>
 public sealed class AdminSeats
 {
     private readonly Dictionary<string, int> _seats = new(StringComparer.Ordinal);
@@ -27,7 +26,7 @@ public sealed class AdminSeats
         }
     }
 
-    private static readonly Lazy<AdminSeats> SharedInstance = new(() => new AdminSeats(Sitrep.Geo.Geoparser.Shared.Gazetteer));
+    private static readonly Lazy<AdminSeats> SharedInstance = new(() => new AdminSeats(Geoparser.Shared.Gazetteer));
 
     public static AdminSeats Shared => SharedInstance.Value;
 
