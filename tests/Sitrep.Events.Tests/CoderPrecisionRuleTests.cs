@@ -60,12 +60,9 @@ public sealed class CoderPrecisionRuleTests
     [Fact]
     public void AResolvedTownIsAPlaceNotATarget()
     {
-        const string text = "Insurgents fired rockets at Kirkuk on Monday, killing three civilians.";
-        var document = new Document(text) { Published = Day };
-        new Sitrep.Text.Tokenizer().Process(document);
-        var at = text.IndexOf("Kirkuk", StringComparison.Ordinal);
-        document.Places.Add(new PlaceRecord { Text = "Kirkuk", Start = at, End = at + 6, Name = "Kirkuk", GeonamesId = 94787, Lat = 35.47, Lon = 44.39, Country = "IQ", FeatureCode = "PPLA" });
-        SampleDocument.Coder.Process(document);
+        var document = SampleDocument.CodeWithPlaces("Insurgents fired rockets at Kirkuk on Monday, killing three civilians.", Day, SampleDocument.Coder,
+            (name, at) => new PlaceRecord { Text = name, Start = at, End = at + name.Length, Name = name, GeonamesId = 94787, Lat = 35.47, Lon = 44.39, Country = "IQ", FeatureCode = "PPLA" },
+            "Kirkuk");
         Assert.DoesNotContain(document.Events, e => e.Actor1?.Text == "Kirkuk" || e.Actor2?.Text == "Kirkuk");
         Assert.Contains(document.Events, e => e.Actor2?.Role == "CVL" && e.Fatalities?.Best == 3);
     }

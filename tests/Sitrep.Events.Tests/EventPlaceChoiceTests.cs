@@ -1,5 +1,4 @@
 using Sitrep.Core.Contract;
-using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Events.Tests;
 
@@ -25,18 +24,15 @@ public sealed class EventPlaceChoiceTests
 
     private static LocationRecord? PlaceOfTheShelling(string text)
     {
-        var document = new Document(text) { Published = new DateOnly(2025, 6, 4) };
-        new Sitrep.Text.Tokenizer().Process(document);
-        foreach (var place in new[] { Country, City })
+        var document = SampleDocument.CodeWithPlaces(text, new DateOnly(2025, 6, 4), Coder, (name, at) =>
         {
-            var at = text.IndexOf(place.Text, StringComparison.Ordinal);
-            document.Places.Add(new PlaceRecord
+            var place = name == Country.Text ? Country : City;
+            return new PlaceRecord
             {
                 Text = place.Text, Start = at, End = at + place.Text.Length, Name = place.Name, GeonamesId = place.GeonamesId,
                 Lat = place.Lat, Lon = place.Lon, Country = place.Country, FeatureCode = place.FeatureCode, Precision = place.Precision,
-            });
-        }
-        Coder.Process(document);
+            };
+        }, Country.Text, City.Text);
         return Assert.Single(document.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal)).Location;
     }
 
