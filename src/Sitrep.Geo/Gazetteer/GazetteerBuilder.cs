@@ -38,14 +38,6 @@ public sealed class GazetteerBuilder
 
     public int MaxAlternateNames { get; init; } = 60;
 
-    /// <summary>How admin1 divisions the dump lacks get their point. The box middle was compared with the plain,
-    /// population-weighted and median means on the public split (MODELS.md): GeoNames' admin1 points sit near a
-    /// division's geographic middle, which population pulls towards its cities.</summary>
-    public DivisionPointRule AdminPointRule { get; init; } = DivisionPointRule.BoxMiddle;
-
-    /// <summary>Same for admin2 divisions (the rules differ by &lt; 0.15 points there).</summary>
-    public DivisionPointRule Admin2PointRule { get; init; } = DivisionPointRule.BoxMiddle;
-
     /// <param name="keepClasses">Feature classes kept from a dump (P populated places, A divisions, …); the full
     /// allCountries dump holds 12 million rows, most of them hills and wells that news never names.</param>
     public GazetteerBuilder(string keepClasses = "PA")
@@ -428,7 +420,8 @@ public sealed class GazetteerBuilder
         }
     }
 
-    /// <summary>Divisions without a GeoNames point get one from their places (<see cref="AdminPointRule"/>); their
+    /// <summary>Divisions without a GeoNames point get the middle of their places' bounding box (see
+    /// <see cref="DivisionPoints"/>); their
     /// population is the sum of their places', so the ranker sees how big they are.</summary>
     private void FillDivisionPoints()
     {
@@ -441,12 +434,12 @@ public sealed class GazetteerBuilder
         }
         foreach (var d in _drafts)
         {
-            if (d.Kind == PlaceKind.Admin1 && !d.HasPoint && divisions.TryGet(d.Admin1, AdminPointRule, out var lat, out var lon, out _))
+            if (d.Kind == PlaceKind.Admin1 && !d.HasPoint && divisions.TryGet(d.Admin1, out var lat, out var lon, out _))
             {
                 (d.Lat, d.Lon, d.HasPoint) = (lat, lon, true);
             }
             if (d.Kind is PlaceKind.Admin1 or PlaceKind.Country && d.Population == 0 &&
-                divisions.TryGet(d.Kind == PlaceKind.Country ? "#" + d.Country : d.Admin1, DivisionPointRule.BoxMiddle, out _, out _, out var pop))
+                divisions.TryGet(d.Kind == PlaceKind.Country ? "#" + d.Country : d.Admin1, out _, out _, out var pop))
             {
                 d.Population = pop;
             }
@@ -454,7 +447,7 @@ public sealed class GazetteerBuilder
         foreach (var (index, code) in _admin2Codes)
         {
             var d = _drafts[index];
-            if (d.HasPoint || !_admin2Places.TryGet(code, Admin2PointRule, out var lat, out var lon, out var pop)) continue;
+            if (d.HasPoint || !_admin2Places.TryGet(code, out var lat, out var lon, out var pop)) continue;
             (d.Lat, d.Lon, d.Population, d.HasPoint) = (lat, lon, pop, true);
         }
     }
