@@ -31,6 +31,7 @@ public static class NoteFeatures
             if (w.Length > 5) features.Add(string.Concat("S:", w.AsSpan(0, 5)));
             prev = w;
         }
+        NoteCues.Add(words, features);
         return features;
     }
 
