@@ -28,6 +28,7 @@ public sealed partial class EntityRecognizer
     {
         Prepare(lex, xpos, ws);
         Decode(lex, ws, classes);
+        ApplyNameRules(lex, ws, classes);
     }
 
     /// <summary>Viterbi over valid BILOU sequences: score(c at i | p) = emission(i, c) + transition(p, c) +
