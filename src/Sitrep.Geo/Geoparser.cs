@@ -14,9 +14,11 @@ public sealed class Geoparser : IDocumentStage
 
     /// <param name="demonymModifiers">Also tag adjectival demonyms ("Russian troops") as their country's toponym, as
     /// GeoWebNews annotates them; see <see cref="MentionFinder"/>.</param>
-    public Geoparser(G gazetteer, Ranker ranker, bool demonymModifiers = false)
+    /// <param name="outlets">Publishing outlets' home towns, read from the document's URL; none when null.</param>
+    public Geoparser(G gazetteer, Ranker ranker, bool demonymModifiers = false, OutletHomes? outlets = null)
     {
         Gazetteer = gazetteer;
+        Outlets = outlets ?? OutletHomes.None;
         Resolver = new Resolver(gazetteer, ranker);
         _finder = new MentionFinder(gazetteer, demonymModifiers);
     }
@@ -24,8 +26,13 @@ public sealed class Geoparser : IDocumentStage
     public string Name => "geo";
     public G Gazetteer { get; }
     public Resolver Resolver { get; }
+    public OutletHomes Outlets { get; }
 
-    public static Geoparser LoadDefault() => new(G.LoadDefault(), Ranker.LoadDefault());
+    public static Geoparser LoadDefault()
+    {
+        var gazetteer = G.LoadDefault();
+        return new Geoparser(gazetteer, Ranker.LoadDefault(), outlets: OutletHomes.LoadDefault(gazetteer));
+    }
 
     private static readonly Lazy<Geoparser> SharedInstance = new(LoadDefault);
 
@@ -40,12 +47,13 @@ public sealed class Geoparser : IDocumentStage
         AddNerMentions(document, mentions);
         // NER spans and removals shift the indexes the comma links hold.
         MentionFinder.LinkCommaPairs(document.Body, mentions);
-        var places = ResolveMentions(document.Body, mentions, demonyms, document.Dateline ?? DatelineOf(document.Body));
+        var places = ResolveMentions(document.Body, mentions, demonyms, document.Dateline ?? DatelineOf(document.Body), Outlets.HomeOf(document.Url));
         document.Places.AddRange(places);
     }
 
-    /// <summary>Resolves given spans (e.g. gold spans for oracle evaluation) in their article's context.</summary>
-    public List<PlaceRecord> ResolveSpans(string body, IEnumerable<(int Start, int End)> spans, string? dateline = null)
+    /// <summary>Resolves given spans (e.g. gold spans for oracle evaluation) in their article's context; <paramref name="url"/>
+    /// is the article's address (its outlet's home is context).</summary>
+    public List<PlaceRecord> ResolveSpans(string body, IEnumerable<(int Start, int End)> spans, string? dateline = null, string? url = null)
     {
         var demonyms = new List<int>();
         var found = _finder.Find(new Document(body), demonyms);
@@ -65,7 +73,7 @@ public sealed class Geoparser : IDocumentStage
             var gap = body.AsSpan(mentions[k].End, Math.Max(0, mentions[k + 1].Start - mentions[k].End));
             if (gap is ", " or ",") mentions[k].CommaNext = k + 1;
         }
-        return ResolveMentions(body, mentions, demonyms, dateline ?? DatelineOf(body), keepUnresolved: true);
+        return ResolveMentions(body, mentions, demonyms, dateline ?? DatelineOf(body), Outlets.HomeOf(url), keepUnresolved: true);
     }
 
     /// <summary>A bare place name with an optional ISO alpha-2 country hint ("Markoye", "BF"): the best entry, or null.
@@ -95,14 +103,15 @@ public sealed class Geoparser : IDocumentStage
             Start = sp.Item1, End = sp.Item2, Key = NameKey.Fold(body.AsSpan(sp.Item1, sp.Item2 - sp.Item1)), CountryFilter = filter,
         }).ToList();
         for (var k = 0; k + 1 < mentions.Count; k++) mentions[k].CommaNext = k + 1;
-        var places = ResolveMentions(body, mentions, demonyms, null);
+        var places = ResolveMentions(body, mentions, demonyms, null, -1);
         // The most specific part the gazetteer knows: "Markoye, Oudalan" falls back to Oudalan when Markoye is unknown.
         return places.Count > 0 ? places[0] : null;
     }
 
-    private List<PlaceRecord> ResolveMentions(string body, List<Mention> mentions, List<int> demonyms, string? dateline, bool keepUnresolved = false)
+    private List<PlaceRecord> ResolveMentions(string body, List<Mention> mentions, List<int> demonyms, string? dateline, int outletHome,
+        bool keepUnresolved = false)
     {
-        var sets = Resolver.Resolve(mentions, demonyms, dateline);
+        var sets = Resolver.Resolve(mentions, demonyms, dateline, outletHome: outletHome);
         var places = new List<PlaceRecord>(mentions.Count);
         var mainCity = MainCity(sets);
         for (var i = 0; i < mentions.Count; i++)

@@ -22,10 +22,11 @@ public sealed class EvalGeoCommand : ICliCommand
         var demonyms = new Option<bool>("--demonym-modifiers") { Description = "Tag adjectival demonyms (\"Russian troops\") as toponyms, as GeoWebNews annotates them." };
         var cv = new Option<int>("--cv") { Description = "K-fold held-out figures: each fold scored by a ranker trained on the other folds (0 = committed ranker)." };
         var cvWith = new Option<string?>("--cv-with") { Description = "Another gold corpus added to every fold's training set (e.g. lgl.xml when scoring GWN)." };
+        var noOutlets = new Option<bool>("--no-outlets") { Description = "Ignore the articles' URLs (no outlet home town as context): the figures without models/geo/outlets.tsv." };
         var errors = new Option<string?>("--errors") { Description = "Write one TSV row per miss, far resolution and spurious span (error analysis)." };
         var command = new Command("geo", "Geoparser accuracy@161km, mean/median error, AUC, geotagging P/R/F1, coverage, speed.")
         {
-            gwn, lgl, oracle, format, noNer, demonyms, cv, cvWith, errors,
+            gwn, lgl, oracle, format, noNer, demonyms, cv, cvWith, noOutlets, errors,
         };
         command.SetAction(parse =>
         {
@@ -33,7 +34,9 @@ public sealed class EvalGeoCommand : ICliCommand
             var l = parse.GetValue(lgl);
             if (g is null == (l is null)) throw new SitrepException("give exactly one of --gwn FILE or --lgl FILE");
             var articles = g is not null ? GoldCorpus.ReadGwn(g) : GoldCorpus.ReadLgl(l!);
-            var parser = new Geoparser(Sitrep.Geo.Gazetteer.Gazetteer.LoadDefault(), Sitrep.Geo.Parsing.Ranker.LoadDefault(), parse.GetValue(demonyms));
+            var gazetteer = Sitrep.Geo.Gazetteer.Gazetteer.LoadDefault();
+            var parser = new Geoparser(gazetteer, Sitrep.Geo.Parsing.Ranker.LoadDefault(), parse.GetValue(demonyms),
+                parse.GetValue(noOutlets) ? null : Sitrep.Geo.Gazetteer.OutletHomes.LoadDefault(gazetteer));
             using var errorLog = parse.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
             // End to end runs the stages the default pipeline runs before geo, so NER's PER/LOC spans count as in production.
             var before = new List<Sitrep.Core.Pipeline.IDocumentStage> { new Sitrep.Text.Tokenizer() };

@@ -18,7 +18,7 @@ public static class CrossValidation
             var test = new List<GoldArticle>();
             for (var i = 0; i < articles.Count; i++) (i % folds == f ? test : train).Add(articles[i]);
             var ranker = RankerTrainer.Train(unranked, train);
-            parts.Add(GeoEvaluator.Evaluate(new Geoparser(parser.Gazetteer, ranker, demonymModifiers), test, oracle, before));
+            parts.Add(GeoEvaluator.Evaluate(new Geoparser(parser.Gazetteer, ranker, demonymModifiers, parser.Outlets), test, oracle, before));
         }
         return Combine(parts);
     }

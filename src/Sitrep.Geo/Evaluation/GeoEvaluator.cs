@@ -51,12 +51,12 @@ public static class GeoEvaluator
             clock.Start();
             if (oracle)
             {
-                places = parser.ResolveSpans(article.Text, article.Toponyms.Where(t => t.Lat is not null).Select(t => (t.Start, t.End)));
+                places = parser.ResolveSpans(article.Text, article.Toponyms.Where(t => t.Lat is not null).Select(t => (t.Start, t.End)), url: article.Url);
             }
             else
             {
                 clock.Stop();
-                var doc = new Document(article.Text);
+                var doc = new Document(article.Text) { Url = article.Url };
                 foreach (var stage in before) stage.Process(doc);
                 clock.Start();
                 parser.Process(doc);

@@ -7,7 +7,8 @@ namespace Sitrep.Geo.Evaluation;
 
 public sealed record GoldToponym(int Start, int End, string Name, double? Lat, double? Lon, long? GeonamesId);
 
-public sealed record GoldArticle(string Id, string Text, List<GoldToponym> Toponyms);
+/// <param name="Url">The article's address (LGL url, GWN link): input metadata, not gold; its outlet's home is context.</param>
+public sealed record GoldArticle(string Id, string Text, List<GoldToponym> Toponyms, string? Url = null);
 
 /// <summary>Reads GeoWebNews (GWN.xml) and LGL (lgl.xml) gold as described in shared/data/geoparse/SOURCE.md:
 /// offsets into the unescaped text; rows with negative offsets are skipped (known defect).</summary>
@@ -65,7 +66,8 @@ public static class GoldCorpus
                         Num(tag?.Element("lat")), Num(tag?.Element("lon")), tag is null ? null : Long(tag.Attribute("geonameid"))));
                 }
             }
-            articles.Add(new GoldArticle(id, text, toponyms));
+            var url = a.Element(gwn ? "link" : "url")?.Value.Trim();
+            articles.Add(new GoldArticle(id, text, toponyms, string.IsNullOrEmpty(url) ? null : url));
         }
         return articles;
     }

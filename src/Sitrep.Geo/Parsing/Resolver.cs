@@ -25,8 +25,10 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
     public G Gazetteer => gazetteer;
     public Ranker Ranker => ranker;
 
-    /// <summary>Resolves every mention; <c>result[i]</c> is the candidate set of <c>mentions[i]</c> (empty Entries when unknown).</summary>
-    public CandidateSet[] Resolve(IReadOnlyList<Mention> mentions, IReadOnlyList<int> demonymCountries, string? dateline, Ranker? rankerOverride = null)
+    /// <summary>Resolves every mention; <c>result[i]</c> is the candidate set of <c>mentions[i]</c> (empty Entries when unknown).
+    /// <paramref name="outletHome"/> is the gazetteer entry of the publishing outlet's home (<see cref="OutletHomes"/>), or -1.</summary>
+    public CandidateSet[] Resolve(IReadOnlyList<Mention> mentions, IReadOnlyList<int> demonymCountries, string? dateline,
+        Ranker? rankerOverride = null, int outletHome = -1)
     {
         var r = rankerOverride ?? ranker;
         var sets = new CandidateSet[mentions.Count];
@@ -34,7 +36,7 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
         {
             sets[i] = new CandidateSet { Entries = Candidates(mentions[i]) };
         }
-        var context = BuildContext(mentions, sets, demonymCountries, dateline);
+        var context = BuildContext(mentions, sets, demonymCountries, dateline, outletHome);
         for (var pass = 0; pass < 2; pass++)
         {
             var points = pass == 0 ? null : sets.Select(s => s.Best).ToArray();
@@ -150,11 +152,27 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
         public HashSet<int> Admin1s = [];
         public int[] Admin1Mass = [];
         public int TopAdmin1 = -1;
+        /// <summary>The outlet's home town (entry index), -1 when unknown or only a division.</summary>
+        public int HomePlace = -1;
+        public int HomeAdmin1 = -1;
     }
 
-    private Context BuildContext(IReadOnlyList<Mention> mentions, CandidateSet[] sets, IReadOnlyList<int> demonyms, string? dateline)
+    private Context BuildContext(IReadOnlyList<Mention> mentions, CandidateSet[] sets, IReadOnlyList<int> demonyms, string? dateline, int outletHome)
     {
         var c = new Context { CountryMass = new double[gazetteer.CountryTable.Length], Admin1Mass = new int[gazetteer.Admin1Codes.Length] };
+        if (outletHome >= 0)
+        {
+            var home = gazetteer[outletHome];
+            // Weighed like a dateline: the paper's own country and state are where its stories mostly happen.
+            c.CountryMass[home.CountryId] += 3;
+            c.HomeAdmin1 = home.Admin1Id;
+            if (home.Kind == PlaceKind.Place) c.HomePlace = outletHome;
+            if (home.Admin1Id >= 0)
+            {
+                c.Admin1Mass[home.Admin1Id] += 2;
+                c.Admin1s.Add(home.Admin1Id);
+            }
+        }
         foreach (var d in demonyms) c.CountryMass[d] += 1;
         for (var i = 0; i < sets.Length; i++)
         {
@@ -269,7 +287,7 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
             }
             if (points is not null)
             {
-                var (closeness, km, sameAdmin1) = Proximity(mentions, sets, i, e, points);
+                var (closeness, km, sameAdmin1) = Proximity(mentions, sets, i, e, points, context.HomePlace);
                 f[CandidateFeatures.Proximity] = closeness;
                 f[CandidateFeatures.NearOther] = km < 50 ? 1 : 0;
                 f[CandidateFeatures.SameAdmin1AsOther] = sameAdmin1 ? 1 : 0;
@@ -278,8 +296,10 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
     }
 
     /// <summary>Closeness (1 = same point, 0 = antipode, log scale) to the nearest other place's first-pass choice,
-    /// that distance in km, and whether some other place's choice lies in the same admin1.</summary>
-    private (double Closeness, double Km, bool SameAdmin1) Proximity(IReadOnlyList<Mention> mentions, CandidateSet[] sets, int i, GazetteerEntry e, int[] points)
+    /// that distance in km, and whether some other place's choice lies in the same admin1. The outlet's home town
+    /// counts as one more place.</summary>
+    private (double Closeness, double Km, bool SameAdmin1) Proximity(IReadOnlyList<Mention> mentions, CandidateSet[] sets, int i, GazetteerEntry e,
+        int[] points, int homePlace)
     {
         var best = double.MaxValue;
         var sameAdmin1 = false;
@@ -292,6 +312,12 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
             if (other.Kind == PlaceKind.Admin1) continue;
             var d = GeoMath.DistanceKm(e.Lat, e.Lon, other.Lat, other.Lon);
             if (d < best) best = d;
+        }
+        if (homePlace >= 0)
+        {
+            var home = gazetteer[homePlace];
+            if (e.Admin1Id >= 0 && home.Admin1Id == e.Admin1Id && e.Kind != PlaceKind.Admin1) sameAdmin1 = true;
+            best = Math.Min(best, GeoMath.DistanceKm(e.Lat, e.Lon, home.Lat, home.Lon));
         }
         return best == double.MaxValue
             ? (0, double.MaxValue, sameAdmin1)
