@@ -1,3 +1,4 @@
+using Sitrep.Core.Geography;
 using Sitrep.Events.Evaluation;
 using Sitrep.Geo.Gazetteer;
 
@@ -29,7 +30,7 @@ public static class LocationCeiling
                 {
                     var entry = gazetteer[e];
                     if (iso2 is not null && entry.Country != iso2) continue;
-                    if (AcledEvaluator.Haversine(lat, lon, entry.Lat, entry.Lon) <= 25) return true;
+                    if (GeoMath.DistanceKm(lat, lon, entry.Lat, entry.Lon) <= 25) return true;
                 }
             }
         }

@@ -1,4 +1,5 @@
 using Sitrep.Core.Contract;
+using Sitrep.Core.Geography;
 
 namespace Sitrep.Store.Dedup;
 
@@ -89,7 +90,7 @@ public static class DedupRules
         var coarsest = Math.Max(ra, rb);
         if (a?.Lat is { } latA && a.Lon is { } lonA && b?.Lat is { } latB && b.Lon is { } lonB && coarsest <= 2)
         {
-            var km = GeoDistance.Km(latA, lonA, latB, lonB);
+            var km = GeoMath.DistanceKm(latA, lonA, latB, lonB);
             var limit = coarsest <= 1 ? MaxPointDistanceKm : MaxAreaDistanceKm;
             return km <= limit ? km : null;
         }
