@@ -52,6 +52,15 @@ public sealed class OutletHomeTests
     }
 
     [Fact]
+    public void TheHomeDoesNotPullAnAlternateSpellingNearby()
+    {
+        // Rhome, Texas (near Fort Worth) is also spelt "Rome": a Fort Worth paper's Rome is a place called Rome.
+        var rome = Places("Pilgrims crowded into Rome on Sunday for the Easter mass.", "http://www.star-telegram.com/news/story.html")
+            .Find(p => p.Text == "Rome");
+        Assert.Equal("Rome", rome!.Name);
+    }
+
+    [Fact]
     public void AHomeAbroadDoesNotMoveAWellKnownCapital()
     {
         // A Moscow paper writing about Washington still means the US capital.

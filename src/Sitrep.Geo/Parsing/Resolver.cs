@@ -287,7 +287,9 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
             }
             if (points is not null)
             {
-                var (closeness, km, sameAdmin1) = Proximity(mentions, sets, i, e, points, context.HomePlace);
+                // The home pulls only a candidate of the very name: "Rome" in a Fort Worth paper is not Rhome, Texas.
+                var home = f[CandidateFeatures.ExactName] == 1 ? context.HomePlace : -1;
+                var (closeness, km, sameAdmin1) = Proximity(mentions, sets, i, e, points, home);
                 f[CandidateFeatures.Proximity] = closeness;
                 f[CandidateFeatures.NearOther] = km < 50 ? 1 : 0;
                 f[CandidateFeatures.SameAdmin1AsOther] = sameAdmin1 ? 1 : 0;
