@@ -47,6 +47,9 @@ public sealed class PetrarchTreeCoderTests
     [InlineData("PASSIVE-04", "OSG", "ERI", "112")]   // "was opposed earlier by Osgiliath": "by" inside the ADVP
     [InlineData("PASSIVE-03", "OSG", "ERI", "071")]   // "+ * MONEY $": the subject is the target, the NP after "money" the source
     [InlineData("PATTERN-10", "GON", "HOB", "075")]   // "+ * IN $" through "was seen to break in an anti- Gondor parade"
+    [InlineData("AGENT-03", "NGOARNGOV", "GON", "064")] // "MSF Arnor diplomat": prefix agent + actor + suffix agent
+    [InlineData("AGENTS-23", "GMWGOVWGO", "GONGMOOPP", "064")] // "West German world government": an agent not already in the code is appended
+    [InlineData("AGENT-14", "CALGOV", "OSGMIL", "122")] // agent "MINISTRY OF SILLY WALKS" runs from the NP into its PP
     public void CodesRecordsExactly(string id, string source, string target, string code)
     {
         var (records, coder) = Load();

@@ -465,6 +465,8 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
             list.Clear();
         }
         list.AddRange(ActorCodes(leaves.ConvertAll(l => l.Word!), date));
+        // "the Calenardhon Ministry | of Silly Walks": an agent whose name runs into the PP
+        if (list is [{ Length: 3 } bare] && CrossingAgent(np, leaves.Count) is { } crossingAgent) return [Compose(bare, crossingAgent)];
         if (list.Count > 0 && !list[0].StartsWith("---", StringComparison.Ordinal)) return list;
         // look into PP complements: "soldiers from Gondor", "ties with Gondor and Arnor"
         var complements = new List<string>();
@@ -485,7 +487,7 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         if (list.Count == 0) return complements;
         var agent = list[0][3..];
         var composed = new List<string>();
-        foreach (var c in complements) composed.Add(c.Length == 3 ? c + agent : c);
+        foreach (var c in complements) composed.Add(Compose(c, agent));
         return composed;
     }
 
@@ -507,6 +509,24 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         return null;
     }
 
+    /// <summary>A suffix agent whose name runs from the NP's own words into its PP.</summary>
+    private string? CrossingAgent(TreeNode np, int ownCount)
+    {
+        if (!np.Children.Exists(c => c.Label == "PP")) return null;
+        var all = new List<TreeNode>();
+        np.CollectLeaves(all, ["SBAR", "VP", "S", "RRC"]);
+        if (all.Count <= ownCount) return null;
+        var words = all.ConvertAll(l => l.Word!);
+        for (var i = 0; i < ownCount; i++)
+        {
+            for (var len = Math.Min(words.Count - i, 8); i + len > ownCount; len--)
+            {
+                if (dictionary.Agents.Exact(words.GetRange(i, len)) is { } g && !g.Code.EndsWith('~')) return g.Code.Trim('~', ' ');
+            }
+        }
+        return null;
+    }
+
     private List<string> ActorCodes(List<string> words, DateOnly? date)
     {
         var code = ActorCode(words, date);
@@ -517,7 +537,8 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
 
     private string? ActorCode(List<string> words, DateOnly? date)
     {
-        string? actor = null, agent = null;
+        // "MSF Arnor diplomat": a prefix agent ("NGO~"), the actor and a suffix agent ("~GOV") all compose
+        string? actor = null, prefix = null, suffix = null;
         for (var i = 0; i < words.Count; i++)
         {
             for (var len = Math.Min(words.Count - i, 8); len >= 1; len--)
@@ -528,21 +549,24 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
                     actor = CameoDictionary.ResolveCode(a, date);
                     i += len - 1; break;
                 }
-                if (agent is null && dictionary.Agents.Exact(span) is { } g)
+                if (dictionary.Agents.Exact(span) is { } g)
                 {
-                    agent = g.Code;
+                    var isPrefix = g.Code.EndsWith('~');
+                    if (isPrefix ? prefix is not null : suffix is not null) continue;
+                    if (isPrefix) prefix = g.Code.TrimEnd('~');
+                    else suffix = g.Code.Trim('~', ' ');
                     i += len - 1; break;
                 }
             }
-            if (actor is not null && agent is not null) break;
+            if (actor is not null && suffix is not null) break;
         }
-        if (agent is not null)
-        {
-            if (agent.EndsWith('~')) return agent.TrimEnd('~') + (actor ?? "");
-            agent = agent.Trim('~', ' ');
-        }
-        if (actor is null) return agent is null ? null : "---" + agent;
-        if (agent is null || actor.Length > 3) return actor;
-        return actor + agent;
+        if (actor is null && prefix is null) return suffix is null ? null : "---" + suffix;
+        var code = (prefix ?? "") + (actor ?? "");
+        return suffix is null ? code : Compose(code, suffix);
     }
+
+    /// <summary>An actor code with an agent code appended, unless the actor already carries it
+    /// ("White House security officials" stay USAGOV; "West German world government" → GMWGOV + WGO).</summary>
+    private static string Compose(string actor, string agent) =>
+        actor.Length > 3 && actor.EndsWith(agent, StringComparison.Ordinal) ? actor : actor + agent;
 }
