@@ -22,12 +22,11 @@ public class EventCoderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var shared = Environment.GetEnvironmentVariable("SITREP_SHARED") ?? FindShared();
         var texts = new List<(string Text, DateOnly Published)>
         {
-            (File.ReadAllText(Path.Combine(shared, "samples/aleppo-2016-11-30.txt")), new DateOnly(2016, 11, 30)),
+            (File.ReadAllText(SharedPaths.Require("samples/aleppo-2016-11-30.txt")), new DateOnly(2016, 11, 30)),
         };
-        foreach (var row in AcledCsv.Read(Path.Combine(shared, "data/events/acled/acled_global_2020-04_05.csv")).Take(300))
+        foreach (var row in AcledCsv.Read(SharedPaths.Require("data/events/acled/acled_global_2020-04_05.csv")).Take(300))
         {
             texts.Add((row.Notes, row.Date));
         }
@@ -42,16 +41,6 @@ public class EventCoderBenchmarks
         // note mode (what 'eval acled' runs): the ACLED type classifier and the note-level counts
         _noteCoder = new EventCoder { AcledClassifier = Sitrep.Events.Classification.AcledTypeModel.Default };
         Console.WriteLine($"// {Sentences} sentences in {_documents.Length} documents");
-    }
-
-    private static string FindShared()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "samples"))) return candidate;
-        }
-        return "/work/shared";
     }
 
     [Benchmark]

@@ -58,27 +58,9 @@ public sealed class PagesPerSecondConfig : ManualConfig
     public PagesPerSecondConfig() => AddColumn(new ThroughputColumn("Pages/s", "Pages divided by the mean time per page", () => 1));
 }
 
-/// <summary>Finds /work/shared-style data for benchmarks: SITREP_SHARED, or a "shared" folder above the binaries.</summary>
+/// <summary>Finds benchmark data under the shared corpora folder (<see cref="Sitrep.Core.SharedCorpora"/>).</summary>
 internal static class SharedPaths
 {
-    public static string Require(string relative)
-    {
-        var env = Environment.GetEnvironmentVariable("SITREP_SHARED");
-        if (!string.IsNullOrEmpty(env) && Path.Exists(Path.Combine(env, relative)))
-        {
-            return Path.Combine(env, relative);
-        }
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", relative);
-                if (Path.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-        throw new InvalidOperationException($"shared/{relative} not found (set SITREP_SHARED)");
-    }
+    public static string Require(string relative) =>
+        Sitrep.Core.SharedCorpora.Find(relative) ?? throw new InvalidOperationException($"shared/{relative} not found (set SITREP_SHARED)");
 }

@@ -13,7 +13,7 @@ using Sitrep.Nlp.Tagging;
 namespace Sitrep.Benchmarks;
 
 /// <summary>Throughput of the committed NLP models on one core, over the first 1000 sentences of UD EWT dev
-/// (read from /work/shared at run time; gold tokens). Targets: tagger ≥ 200k tokens/s, tagger + parser ≥ 40k,
+/// (read from ../shared at run time; gold tokens). Targets: tagger ≥ 200k tokens/s, tagger + parser ≥ 40k,
 /// NER ≥ 100k. <c>dotnet run -c Release --project bench/Sitrep.Benchmarks -- --filter '*Nlp*' --job short</c></summary>
 [Config(typeof(NlpTokensPerSecondConfig))]
 [MemoryDiagnoser]
@@ -108,7 +108,7 @@ internal static class NlpBenchText
 {
     public static string[][] Load()
     {
-        var path = Environment.GetEnvironmentVariable("SITREP_BENCH_CONLLU") ?? "/work/shared/data/ud-ewt/en_ewt-ud-dev.conllu";
+        var path = Environment.GetEnvironmentVariable("SITREP_BENCH_CONLLU") ?? SharedPaths.Require("data/ud-ewt/en_ewt-ud-dev.conllu");
         return ConlluReader.Read(path).Take(1000).Select(s => s.Forms).ToArray();
     }
 

@@ -39,7 +39,8 @@ public static class InputFiles
         return text;
     }
 
-    public static void RequireFile(string path)
+    /// <summary>Returns <paramref name="path"/> when it is an existing file; otherwise a clear error.</summary>
+    public static string RequireFile(string path)
     {
         if (Directory.Exists(path))
         {
@@ -49,6 +50,7 @@ public static class InputFiles
         {
             throw new SitrepException($"{path}: no such file");
         }
+        return path;
     }
 
     /// <summary>UTF-8 (BOM or not), UTF-16 with BOM; binary content (NUL bytes, invalid UTF-8) is refused.</summary>

@@ -71,21 +71,13 @@ public sealed class EvalEventsCommand : ICliCommand
         return command;
     }
 
-    /// <summary>An article path relative to the gold file's folder, or (for "shared/…") the nearest shared/ folder
-    /// above it or SITREP_SHARED: the corpora are read in place, never copied into the repository.</summary>
+    /// <summary>An article path relative to the gold file's folder, or (for "shared/…") under the shared corpora
+    /// folder (<see cref="SharedCorpora"/>): the corpora are read in place, never copied into the repository.</summary>
     private static string? Locate(string goldDir, string article)
     {
         var direct = Path.Combine(goldDir, article);
         if (File.Exists(direct)) return direct;
         const string shared = "shared/";
-        if (!article.StartsWith(shared, StringComparison.Ordinal)) return null;
-        var rest = article[shared.Length..];
-        if (Environment.GetEnvironmentVariable("SITREP_SHARED") is { Length: > 0 } env && File.Exists(Path.Combine(env, rest))) return Path.Combine(env, rest);
-        for (var dir = new DirectoryInfo(goldDir); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", rest);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
+        return article.StartsWith(shared, StringComparison.Ordinal) ? SharedCorpora.Find(article[shared.Length..]) : null;
     }
 }

@@ -14,17 +14,21 @@ public sealed class TrainNerCommand : ICliCommand
 {
     public string? Parent => "train";
 
-    private const string Events = "/work/shared/data/events/";
+    private const string Events = "data/events/";
 
-    /// <summary>Unlabelled text on this machine: UD EWT train (the NER train text itself) and the news/notes sets.
+    /// <summary>Unlabelled text under ../shared: UD EWT train (the NER train text itself) and the news/notes sets.
     /// Dev and test files of UD/UNER are never read.</summary>
-    internal static readonly string[] DefaultUnlabelled =
+    private static readonly string[] DefaultUnlabelled =
     [
-        "/work/shared/data/ud-ewt/en_ewt-ud-train.conllu", Events + "acled", Events + "acled_legacy", Events + "conflibert_BBC_News",
+        "data/ud-ewt/en_ewt-ud-train.conllu", Events + "acled", Events + "acled_legacy", Events + "conflibert_BBC_News",
         Events + "conflibert_insightCrime", Events + "conflibert_satp_relevant", Events + "conflibert_muc4",
         Events + "case2021_task2", Events + "conflibert_cameo_class", Events + "india_police_events/sents.csv",
         Events + "ucdp_ged_syria",
     ];
+
+    /// <summary>The --unlabelled paths given, or the default ones (shared by 'train tagger'), each required to exist.</summary>
+    internal static string[] UnlabelledOrDefault(string[]? given) =>
+        given is { Length: > 0 } ? given : Array.ConvertAll(DefaultUnlabelled, p => SharedCorpora.Require(p, "--unlabelled", "PATH…"));
 
     private static List<string> PlaceNames(string path, long minPopulation)
     {
@@ -53,26 +57,23 @@ public sealed class TrainNerCommand : ICliCommand
             DefaultValueFactory = _ => "o",
         };
         oth.AcceptOnlyFromAmong("o", "misc");
-        var cameo = new Option<string>("--cameo")
+        var cameo = new Option<string?>("--cameo")
         {
-            Description = "CAMEO data folder whose PETRARCH-2 dictionaries feed the gazetteer (compiled into the model).",
-            DefaultValueFactory = _ => "/work/shared/data/cameo",
+            Description = "CAMEO data folder whose PETRARCH-2 dictionaries feed the gazetteer (compiled into the model; default ../shared/data/cameo).",
         };
         var admin1 = new Option<string?>("--admin1")
         {
             Description = "GeoNames admin1CodesASCII.txt: first-level divisions join the LOC gazetteer " +
                           "(off by default: on UNER dev it cost 1.2 F1, names like 'Central' or 'Capital' are noise).",
         };
-        var udTrain = new Option<string>("--ud-train")
+        var udTrain = new Option<string?>("--ud-train")
         {
-            Description = "UD EWT train CoNLL-U (the same text): its jackknifed POS tags become NER features.",
-            DefaultValueFactory = _ => "/work/shared/data/ud-ewt/en_ewt-ud-train.conllu",
+            Description = "UD EWT train CoNLL-U (the same text): its jackknifed POS tags become NER features (default ../shared/data/ud-ewt/en_ewt-ud-train.conllu).",
         };
         var unlabelled = new Option<string[]>("--unlabelled")
         {
             Description = "Unlabelled text files/folders for word clusters and capitalisation counts (UD EWT train text and the " +
-                          "local news sets by default; never dev/test text). Pass 'none' to train without them.",
-            DefaultValueFactory = _ => DefaultUnlabelled,
+                          "local news sets under ../shared by default; never dev/test text). Pass 'none' to train without them.",
             AllowMultipleArgumentsPerToken = true,
         };
         var clusters = new Option<int>("--clusters") { Description = "Fine word-cluster count.", DefaultValueFactory = _ => 256 };
@@ -108,18 +109,18 @@ public sealed class TrainNerCommand : ICliCommand
             if (devPath is not null) InputFiles.RequireFile(devPath);
             if (parse.GetValue(epochs) <= 0) throw new SitrepException("--epochs must be positive");
             if (parse.GetValue(ensemble) is <= 0 or > 16) throw new SitrepException("--ensemble must be 1..16");
+            var cameoDir = parse.GetValue(cameo) ?? SharedCorpora.Require("data/cameo", "--cameo", "DIR");
+            var udPath = InputFiles.RequireFile(parse.GetValue(udTrain) ?? SharedCorpora.Require("data/ud-ewt/en_ewt-ud-train.conllu", "--ud-train"));
+            var paths = UnlabelledOrDefault(parse.GetValue(unlabelled));
             var watch = Stopwatch.StartNew();
             var othToMisc = parse.GetValue(oth) == "misc";
             var sentences = Iob2Reader.Read(trainPath, t => DraftTags.Map(t, othToMisc));
             var placesPath = parse.GetValue(places) ?? ModelFiles.Require(Sitrep.Geo.Gazetteer.Gazetteer.DefaultRelativePath, Sitrep.Geo.Gazetteer.Gazetteer.HowToBuild);
-            var gazetteer = GazetteerBuilder.FromCameo(parse.GetValue(cameo)!, parse.GetValue(admin1),
+            var gazetteer = GazetteerBuilder.FromCameo(cameoDir, parse.GetValue(admin1),
                 placesPath == "none" ? null : PlaceNames(placesPath, parse.GetValue(minPopulation)));
             Console.Error.WriteLine($"gazetteer: {gazetteer.Count} phrases, {gazetteer.HeadCount} organisation head words");
-            InputFiles.RequireFile(parse.GetValue(udTrain)!);
-            var udPath = parse.GetValue(udTrain)!;
             var tags = NerTrainingTagCache.Tags(sentences, parse.GetValue(tagsCache),
                 () => NerTrainingTags.Jackknifed(ConlluReader.Read(udPath), 4, parse.GetValue(seed), Console.Error.WriteLine));
-            var paths = parse.GetValue(unlabelled) ?? [];
             var text = paths is ["none"] ? null : UnlabelledText.Read(paths, Console.Error.WriteLine);
             var options = new EntityRecognizer.Options(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(ensemble))
             {

@@ -30,8 +30,7 @@ public sealed class TrainTaggerCommand : ICliCommand
         var unlabelled = new Option<string[]>("--unlabelled")
         {
             Description = "Unlabelled text files/folders for word clusters and capitalisation counts (the same default local text as " +
-                          "'train ner'; never dev/test text). Pass 'none' to train without them.",
-            DefaultValueFactory = _ => TrainNerCommand.DefaultUnlabelled,
+                          "'train ner', under ../shared; never dev/test text). Pass 'none' to train without them.",
             AllowMultipleArgumentsPerToken = true,
         };
         var prune = new Option<float>("--prune")
@@ -57,7 +56,7 @@ public sealed class TrainTaggerCommand : ICliCommand
             if (parse.GetValue(folds) is < 0 or 1) throw new SitrepException("--folds must be 0 or at least 2");
             var watch = Stopwatch.StartNew();
             var sentences = ConlluReader.Read(trainPath);
-            var lexicon = BuildLexicon(parse.GetValue(unlabelled) ?? [], parse.GetValue(lexiconCache));
+            var lexicon = BuildLexicon(TrainNerCommand.UnlabelledOrDefault(parse.GetValue(unlabelled)), parse.GetValue(lexiconCache));
             var options = new PosTagger.Options(parse.GetValue(epochs), parse.GetValue(seed), Folds: parse.GetValue(folds)) { Lexicon = lexicon };
             var tagger = PosTagger.Train(sentences, options, Console.Error.WriteLine);
             var path = Path.Combine(parse.GetValue(output)!, NlpModels.TaggerFile);
