@@ -49,6 +49,7 @@ public sealed class PetrarchTreeCoderTests
     [InlineData("PATTERN-10", "GON", "HOB", "075")]   // "+ * IN $" through "was seen to break in an anti- Gondor parade"
     [InlineData("AGENT-03", "NGOARNGOV", "GON", "064")] // "MSF Arnor diplomat": prefix agent + actor + suffix agent
     [InlineData("AGENTS-23", "GMWGOVWGO", "GONGMOOPP", "064")] // "West German world government": an agent not already in the code is appended
+    [InlineData("SYNSET-24b", "ARN", "GON", "083")] // "is inching (S (SBAR nearer (S to accord …)) …)": the clause under the SBAR
     [InlineData("AGENT-14", "CALGOV", "OSGMIL", "122")] // agent "MINISTRY OF SILLY WALKS" runs from the NP into its PP
     public void CodesRecordsExactly(string id, string source, string target, string code)
     {

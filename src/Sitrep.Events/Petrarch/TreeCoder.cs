@@ -130,6 +130,20 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
                 {
                     foreach (var v in c.Children.FindAll(x => x.Label == "VP")) CodeVerbPhrase(v, sources, words, date, result);
                 }
+                else if (c.Label == "S")
+                {
+                    // "is inching (S (SBAR nearer (S to accord with Gondor)) , a senior official said)": the
+                    // subject-less clause under the SBAR is still this subject's
+                    foreach (var sbar in c.Children)
+                    {
+                        if (sbar.Label != "SBAR" || IsAdverbialClause(sbar)) continue;
+                        foreach (var inner in sbar.Children)
+                        {
+                            if (inner.Label != "S" || inner.Children.Exists(x => x.Label == "NP")) continue;
+                            foreach (var v in inner.Children.FindAll(x => x.Label == "VP")) CodeVerbPhrase(v, sources, words, date, result);
+                        }
+                    }
+                }
             }
             return;
         }
