@@ -99,7 +99,7 @@ public sealed class EventCoder : IDocumentStage
         }
         foreach (var p in document.Places)
         {
-            if (p.Country is { } iso2 && _lexicon.Iso2To3.TryGetValue(iso2, out var iso3)) countryVotes[iso3] = countryVotes.GetValueOrDefault(iso3) + 1;
+            if (p.IsNamedPlace && p.Country is { } iso2 && _lexicon.Iso2To3.TryGetValue(iso2, out var iso3)) countryVotes[iso3] = countryVotes.GetValueOrDefault(iso3) + 1;
         }
         var documentCountry = CountryHint is not null && _lexicon.Iso2To3.TryGetValue(CountryHint, out var hinted) ? hinted
             : countryVotes.Count == 0 ? null : countryVotes.MaxBy(kv => kv.Value).Key;
@@ -949,7 +949,7 @@ public sealed class EventCoder : IDocumentStage
         {
             foreach (var p in places)
             {
-                if (p.Start < end && start < p.End && (p.GeonamesId is not null || p.Lat is not null) && PrecisionOf(p) != "country") return true;
+                if (p.IsNamedPlace && p.Start < end && start < p.End && (p.GeonamesId is not null || p.Lat is not null) && PrecisionOf(p) != "country") return true;
             }
             foreach (var e in entities)
             {
@@ -965,9 +965,10 @@ public sealed class EventCoder : IDocumentStage
         var places = d.Places;
         return (start, end) =>
         {
+            // A demonym place ("Syrian forces") leaves its word to the actor finder.
             foreach (var p in places)
             {
-                if (p.Start < end && start < p.End) return true;
+                if (p.IsNamedPlace && p.Start < end && start < p.End) return true;
             }
             return false;
         };
@@ -1029,7 +1030,7 @@ public sealed class EventCoder : IDocumentStage
         var bestScore = int.MaxValue;
         foreach (var p in d.Places)
         {
-            if (p.Start < s.Start || p.End > s.End || p.GeonamesId is null && p.Lat is null) continue;
+            if (!p.IsNamedPlace || p.Start < s.Start || p.End > s.End || p.GeonamesId is null && p.Lat is null) continue;
             if (IsActor(p.Start, p.End)) continue;
             if (Foreign(p, iso2) && PrecisionOf(p) != "country") continue;
             var distance = p.Start >= triggerEnd ? p.Start - triggerEnd : (triggerStart - p.End) * 2;
@@ -1076,10 +1077,10 @@ public sealed class EventCoder : IDocumentStage
         {
             foreach (var p in d.Places)
             {
-                if (p.GeonamesId is not null && string.Equals(p.Text, dateline, StringComparison.OrdinalIgnoreCase)) return p;
+                if (p.IsNamedPlace && p.GeonamesId is not null && string.Equals(p.Text, dateline, StringComparison.OrdinalIgnoreCase)) return p;
             }
         }
-        return d.Places.Where(p => (p.GeonamesId is not null || p.Lat is not null) && (iso2 is null || p.Country is null || p.Country == iso2))
+        return d.Places.Where(p => p.IsNamedPlace && (p.GeonamesId is not null || p.Lat is not null) && (iso2 is null || p.Country is null || p.Country == iso2))
             .GroupBy(p => p.GeonamesId ?? 0)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.First().Start)

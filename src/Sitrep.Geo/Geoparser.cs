@@ -12,15 +12,13 @@ public sealed class Geoparser : IDocumentStage
 {
     private readonly MentionFinder _finder;
 
-    /// <param name="demonymModifiers">Also tag adjectival demonyms ("Russian troops") as their country's toponym, as
-    /// GeoWebNews annotates them; see <see cref="MentionFinder"/>.</param>
     /// <param name="outlets">Publishing outlets' home towns, read from the document's URL; none when null.</param>
-    public Geoparser(G gazetteer, Ranker ranker, bool demonymModifiers = false, OutletHomes? outlets = null)
+    public Geoparser(G gazetteer, Ranker ranker, OutletHomes? outlets = null)
     {
         Gazetteer = gazetteer;
         Outlets = outlets ?? OutletHomes.None;
         Resolver = new Resolver(gazetteer, ranker);
-        _finder = new MentionFinder(gazetteer, demonymModifiers);
+        _finder = new MentionFinder(gazetteer);
     }
 
     public string Name => "geo";
@@ -144,7 +142,7 @@ public sealed class Geoparser : IDocumentStage
                 Text = text, Start = m.Start, End = m.End, Name = e.Name, GeonamesId = e.GeonamesId > 0 ? e.GeonamesId : null,
                 Lat = Math.Round(e.Lat, 5), Lon = Math.Round(e.Lon, 5), Country = NullIfEmpty(e.Country), Admin1 = e.Admin1Name,
                 FeatureCode = e.FeatureCode, Confidence = Math.Round(set.Confidence, 3), Modifier = m.Modifier,
-                Precision = PrecisionOf(e),
+                Precision = PrecisionOf(e), Kind = m.Demonym ? PlaceRecord.DemonymKind : null,
             });
         }
         return places;

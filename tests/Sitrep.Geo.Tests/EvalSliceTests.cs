@@ -36,7 +36,7 @@ public sealed class EvalSliceTests
     {
         var articles = GoldCorpus.ReadLgl(SharedData.Require("data/geoparse/lgl.xml")).Take(40).ToList();
         var committed = GeoEvaluator.Evaluate(Parser.Value, articles, oracle: true);
-        var heldOut = CrossValidation.Evaluate(Parser.Value, articles, folds: 2, oracle: true, [], [], demonymModifiers: false);
+        var heldOut = CrossValidation.Evaluate(Parser.Value, articles, folds: 2, oracle: true, [], []);
         Assert.Equal(committed.Geocoded, heldOut.Geocoded);
         Assert.True(heldOut.Acc161 >= 65, $"held-out LGL slice acc@161 {heldOut.Acc161}");
         Assert.InRange(heldOut.Auc, 0, 0.4);

@@ -55,12 +55,12 @@ public sealed class SampleArticleTests
     }
 
     [Fact]
-    public void DemonymsAndOrganisationsAreNotPlaces()
+    public void DemonymsAreOnlyDemonymPlacesAndOrganisationsAreNotPlaces()
     {
         var doc = Sample();
-        Assert.Empty(Named(doc, "Syrian"));
+        Assert.All(Named(doc, "Syrian"), p => Assert.Equal(PlaceRecord.DemonymKind, p.Kind));
         Assert.Empty(Named(doc, "Syrians"));
-        Assert.Empty(Named(doc, "Turkish"));
+        Assert.All(Named(doc, "Turkish"), p => Assert.Equal(PlaceRecord.DemonymKind, p.Kind));
         Assert.Empty(Named(doc, "Red Cross"));
         Assert.Empty(Named(doc, "Crescent"));
         Assert.DoesNotContain(doc.Places, p => p.Country == "US");

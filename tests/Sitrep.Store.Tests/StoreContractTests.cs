@@ -162,6 +162,19 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [Fact]
+    public void Article_view_keeps_each_place_kind()
+    {
+        var (records, _) = DedupTestSet.Build();
+        var record = records[0];
+        var word = record.Article.Body.IndexOf(' ');
+        record.Places.Add(new PlaceRecord { Text = record.Article.Body[..word], End = word, Name = "Syria", Confidence = 1, Precision = "country", Kind = PlaceRecord.DemonymKind });
+        record.Places.Add(new PlaceRecord { Text = record.Article.Body[..word], End = word, Name = "Aleppo", Confidence = 1, Precision = "city" });
+        Store.SaveMany([record]);
+        var places = Store.GetArticle(record.Article.Id)!.Places;
+        Assert.Equal([PlaceRecord.DemonymKind, null], places.Select(p => p.Kind));
+    }
+
+    [Fact]
     public void Article_view_links_each_reported_event_to_its_canonical_event()
     {
         var records = SaveTestSet();
@@ -331,7 +344,7 @@ public sealed class SqliteStoreTests : StoreContractTests
         {
             c.Open();
             using var downgrade = c.CreateCommand(); // what a store written before migration 3 holds
-            downgrade.CommandText = "DROP TABLE event_actors; DELETE FROM schema_version WHERE version >= 3";
+            downgrade.CommandText = "DROP TABLE event_actors; ALTER TABLE places DROP COLUMN kind; DELETE FROM schema_version WHERE version >= 3";
             downgrade.ExecuteNonQuery();
         }
         using var again = new Sql.SqliteEventStore(_path);

@@ -19,14 +19,13 @@ public sealed class EvalGeoCommand : ICliCommand
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var noNer = new Option<bool>("--no-ner") { Description = "End to end without the tagger + NER stages (gazetteer matching alone)." };
-        var demonyms = new Option<bool>("--demonym-modifiers") { Description = "Tag adjectival demonyms (\"Russian troops\") as toponyms, as GeoWebNews annotates them." };
         var cv = new Option<int>("--cv") { Description = "K-fold held-out figures: each fold scored by a ranker trained on the other folds (0 = committed ranker)." };
         var cvWith = new Option<string?>("--cv-with") { Description = "Another gold corpus added to every fold's training set (e.g. lgl.xml when scoring GWN)." };
         var noOutlets = new Option<bool>("--no-outlets") { Description = "Ignore the articles' URLs (no outlet home town as context): the figures without models/geo/outlets.tsv." };
         var errors = new Option<string?>("--errors") { Description = "Write one TSV row per miss, far resolution and spurious span (error analysis)." };
         var command = new Command("geo", "Geoparser accuracy@161km, mean/median error, AUC, geotagging P/R/F1, coverage, speed.")
         {
-            gwn, lgl, oracle, format, noNer, demonyms, cv, cvWith, noOutlets, errors,
+            gwn, lgl, oracle, format, noNer, cv, cvWith, noOutlets, errors,
         };
         command.SetAction(parse =>
         {
@@ -35,7 +34,7 @@ public sealed class EvalGeoCommand : ICliCommand
             if (g is null == (l is null)) throw new SitrepException("give exactly one of --gwn FILE or --lgl FILE");
             var articles = g is not null ? GoldCorpus.ReadGwn(g) : GoldCorpus.ReadLgl(l!);
             var gazetteer = Sitrep.Geo.Gazetteer.Gazetteer.LoadDefault();
-            var parser = new Geoparser(gazetteer, Sitrep.Geo.Parsing.Ranker.LoadDefault(), parse.GetValue(demonyms),
+            var parser = new Geoparser(gazetteer, Sitrep.Geo.Parsing.Ranker.LoadDefault(),
                 parse.GetValue(noOutlets) ? null : Sitrep.Geo.Gazetteer.OutletHomes.LoadDefault(gazetteer));
             using var errorLog = parse.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
             // End to end runs the stages the default pipeline runs before geo, so NER's PER/LOC spans count as in production.
@@ -51,7 +50,7 @@ public sealed class EvalGeoCommand : ICliCommand
             var s = folds == 0
                 ? GeoEvaluator.Evaluate(parser, articles, parse.GetValue(oracle), before, errorLog)
                 : CrossValidation.Evaluate(parser, articles, folds, parse.GetValue(oracle),
-                    parse.GetValue(cvWith) is { } extra ? GoldCorpus.ReadAny(extra) : [], before, parse.GetValue(demonyms));
+                    parse.GetValue(cvWith) is { } extra ? GoldCorpus.ReadAny(extra) : [], before);
             if (parse.GetValue(format) == "json")
             {
                 var json = new Dictionary<string, object?>

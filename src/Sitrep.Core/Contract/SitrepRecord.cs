@@ -65,6 +65,16 @@ public sealed class PlaceRecord
     /// <summary>neighbourhood | city | admin2 | admin1 | country.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Precision { get; init; }
+    /// <summary>Null for a place named as such; <see cref="DemonymKind"/> for an adjectival demonym read as its
+    /// country's or region's toponym ("Syrian forces"), which names no event's place.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Kind { get; init; }
+
+    public const string DemonymKind = "demonym";
+
+    /// <summary>A place named as such: what event locations, actor exclusions and country votes may use.</summary>
+    [JsonIgnore]
+    public bool IsNamedPlace => Kind is null;
 }
 
 public sealed class EventRecord

@@ -8,9 +8,9 @@ namespace Sitrep.Geo.Evaluation;
 public static class CrossValidation
 {
     public static GeoScores Evaluate(Geoparser parser, IReadOnlyList<GoldArticle> articles, int folds, bool oracle,
-        IReadOnlyList<GoldArticle> extraTraining, IReadOnlyList<IDocumentStage> before, bool demonymModifiers)
+        IReadOnlyList<GoldArticle> extraTraining, IReadOnlyList<IDocumentStage> before)
     {
-        var unranked = new Geoparser(parser.Gazetteer, Ranker.Prior(), demonymModifiers);
+        var unranked = new Geoparser(parser.Gazetteer, Ranker.Prior());
         var parts = new List<GeoScores>();
         for (var f = 0; f < folds; f++)
         {
@@ -18,7 +18,7 @@ public static class CrossValidation
             var test = new List<GoldArticle>();
             for (var i = 0; i < articles.Count; i++) (i % folds == f ? test : train).Add(articles[i]);
             var ranker = RankerTrainer.Train(unranked, train);
-            parts.Add(GeoEvaluator.Evaluate(new Geoparser(parser.Gazetteer, ranker, demonymModifiers, parser.Outlets), test, oracle, before));
+            parts.Add(GeoEvaluator.Evaluate(new Geoparser(parser.Gazetteer, ranker, parser.Outlets), test, oracle, before));
         }
         return Combine(parts);
     }

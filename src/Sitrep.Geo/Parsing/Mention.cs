@@ -16,7 +16,7 @@ public sealed class Mention
     /// <summary>Unknown to the gazetteer but introduced as a part of a city ("neighbourhood of Jabal Badro").</summary>
     public bool SubCityCue;
     public bool FromNer;
-    /// <summary>An adjectival demonym taken as its country's toponym (GeoWebNews' convention, opt-in).</summary>
+    /// <summary>An adjectival demonym taken as its country's toponym ("Syrian forces"), as GeoWebNews annotates it.</summary>
     public bool Demonym;
     /// <summary>Country table index the caller requires (lookup API hint), or -1.</summary>
     public int CountryFilter = -1;

@@ -4,11 +4,10 @@ using Sitrep.Geo.Gazetteer;
 namespace Sitrep.Geo.Parsing;
 
 /// <summary>Toponym recognition: NER LOC spans when present, plus longest-match gazetteer lookup over capitalised
-/// words with context rules (titles, organisation heads, demonyms, sentence-initial common words).</summary>
-/// <param name="demonymModifiers">GeoWebNews' convention: an adjectival demonym before a noun ("Russian troops",
-/// "European leaders") is itself a toponym of its country or region. Off by default: such words feed the country
-/// context instead, and the event coder should not take "Syrian forces" as the event's place.</param>
-public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer, bool demonymModifiers = false)
+/// words with context rules (titles, organisation heads, demonyms, sentence-initial common words). An adjectival
+/// demonym before a noun ("Russian troops", "European leaders") is a toponym of its country or region, as GeoWebNews
+/// annotates it; such mentions are flagged (<see cref="Mention.Demonym"/>) so the event coder can leave them out.</summary>
+public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
 {
     private const int MaxWords = 6;
 
@@ -39,7 +38,7 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer, bool demonymMod
                 demonymCountries.Add(demonym);
             }
             var (end, keyLength) = LongestMatch(body, words, i, key, bestKey);
-            if (demonymModifiers && (end < 0 || end == i) && wn > 0 && IsAdjectivalDemonym(body, words, i, word[..wn], demonym))
+            if ((end < 0 || end == i) && wn > 0 && IsAdjectivalDemonym(body, words, i, word[..wn], demonym))
             {
                 mentions.Add(new Mention { Start = w.Start, End = w.End, Key = new string(word[..wn]), Demonym = true });
                 i++;

@@ -38,9 +38,9 @@ internal sealed class BatchWriter : IDisposable
             "ON CONFLICT (id) DO NOTHING", // an article already stored (same content hash) is skipped: one statement, not two
             "@id", "@title", "@published", "@dateline", "@source", "@language", "@url", "@external_id", "@byline", "@body", "@ingested_at");
         _insertPlace = Prepare(c, tx,
-            "INSERT INTO places (article_id, ord, text, span_start, span_end, name, geonames_id, lat, lon, country, admin1, feature_code, confidence, modifier, precision) " +
-            "VALUES (@article_id, @ord, @text, @span_start, @span_end, @name, @geonames_id, @lat, @lon, @country, @admin1, @feature_code, @confidence, @modifier, @precision)",
-            "@article_id", "@ord", "@text", "@span_start", "@span_end", "@name", "@geonames_id", "@lat", "@lon", "@country", "@admin1", "@feature_code", "@confidence", "@modifier", "@precision");
+            "INSERT INTO places (article_id, ord, text, span_start, span_end, name, geonames_id, lat, lon, country, admin1, feature_code, confidence, modifier, precision, kind) " +
+            "VALUES (@article_id, @ord, @text, @span_start, @span_end, @name, @geonames_id, @lat, @lon, @country, @admin1, @feature_code, @confidence, @modifier, @precision, @kind)",
+            "@article_id", "@ord", "@text", "@span_start", "@span_end", "@name", "@geonames_id", "@lat", "@lon", "@country", "@admin1", "@feature_code", "@confidence", "@modifier", "@precision", "@kind");
         _insertReport = Prepare(c, tx,
             "INSERT INTO reports (article_id, report_event_id, event_id, published, source, sentence_text, event_json) " +
             "VALUES (@article_id, @report_event_id, @event_id, @published, @source, @sentence_text, @event_json)",
@@ -91,7 +91,7 @@ internal sealed class BatchWriter : IDisposable
         {
             var p = record.Places[i];
             Set(_insertPlace, a.Id, (long)i, p.Text, (long)p.Start, (long)p.End, p.Name, p.GeonamesId, p.Lat, p.Lon, p.Country, p.Admin1,
-                p.FeatureCode, p.Confidence, p.Modifier, p.Precision);
+                p.FeatureCode, p.Confidence, p.Modifier, p.Precision, p.Kind);
             _insertPlace.ExecuteNonQuery();
         }
         var seenIds = new HashSet<string>(StringComparer.Ordinal);

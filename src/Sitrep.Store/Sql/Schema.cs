@@ -113,6 +113,10 @@ public static class Schema
             "DROP INDEX IF EXISTS ix_events_acled_type",
             "DROP INDEX IF EXISTS ix_events_acled_sub_type",
         ],
+        [
+            // place.kind: "demonym" for an adjectival demonym read as a toponym ("Syrian forces"), else null.
+            "ALTER TABLE places ADD COLUMN kind TEXT",
+        ],
     ];
 
     /// <summary>Indexes only the read queries use (dedup does not): a bulk load into an empty store drops them and

@@ -353,7 +353,7 @@ public abstract partial class SqlEventStore : IEventQueryStore
         }
         var places = new List<PlaceRecord>();
         using (var cmd = Db.Command(c, null,
-                   "SELECT text, span_start, span_end, name, geonames_id, lat, lon, country, admin1, feature_code, confidence, modifier, precision " +
+                   "SELECT text, span_start, span_end, name, geonames_id, lat, lon, country, admin1, feature_code, confidence, modifier, precision, kind " +
                    "FROM places WHERE article_id = @id ORDER BY ord", ("@id", id)))
         using (var r = cmd.ExecuteReader())
         {
@@ -364,7 +364,7 @@ public abstract partial class SqlEventStore : IEventQueryStore
                     Text = r.GetString(0), Start = (int)Db.Long(r, 1), End = (int)Db.Long(r, 2), Name = Db.Str(r, 3),
                     GeonamesId = Db.LongOrNull(r, 4), Lat = Db.DoubleOrNull(r, 5), Lon = Db.DoubleOrNull(r, 6),
                     Country = Db.Str(r, 7), Admin1 = Db.Str(r, 8), FeatureCode = Db.Str(r, 9),
-                    Confidence = Db.DoubleOrNull(r, 10) ?? 0, Modifier = Db.Str(r, 11), Precision = Db.Str(r, 12),
+                    Confidence = Db.DoubleOrNull(r, 10) ?? 0, Modifier = Db.Str(r, 11), Precision = Db.Str(r, 12), Kind = Db.Str(r, 13),
                 });
             }
         }
