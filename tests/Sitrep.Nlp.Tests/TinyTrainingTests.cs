@@ -33,6 +33,29 @@ public sealed class TinyTrainingTests
     }
 
     [Fact]
+    public void JackknifeCacheReturnsTheStoredTagsAndRecomputesForOtherSettings()
+    {
+        var train = Ud("train", 20);
+        var path = Path.Combine(Path.GetTempPath(), $"sitrep-jackknife-{Guid.NewGuid():N}.bin");
+        try
+        {
+            var computed = train.ToDictionary(s => s, s => (Upos: s.Upos.Select(_ => "X").ToArray(), Xpos: s.Xpos.ToArray()),
+                (IEqualityComparer<UdSentence>)ReferenceEqualityComparer.Instance);
+            JackknifeCache.PredictTags(train, JackknifeCache.Settings(4, 0, 1), path, () => computed);
+            var read = JackknifeCache.PredictTags(train, JackknifeCache.Settings(4, 0, 1), path, () => throw new InvalidOperationException("cache not used"));
+            Assert.Equal(computed[train[3]].Upos, read[train[3]].Upos);
+            Assert.Equal(train[3].Xpos, read[train[3]].Xpos);
+            var recomputed = false;
+            JackknifeCache.PredictTags(train, JackknifeCache.Settings(4, 0, 2), path, () => { recomputed = true; return computed; });
+            Assert.True(recomputed);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void TaggerTrainingIsDeterministic()
     {
         var train = Ud("train", 200);

@@ -32,9 +32,13 @@ public sealed class TrainParserCommand : ICliCommand
             Description = "--folds of the jackknifed taggers (match the tagger used at run time: 0 = one pass).",
             DefaultValueFactory = _ => 0,
         };
+        var tagsCache = new Option<string?>("--tags-cache")
+        {
+            Description = "File caching the jackknifed training tags between runs (scratch, e.g. /tmp/parser-tags.bin).",
+        };
         var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, averaged perceptron).")
         {
-            train, dev, output, epochs, seed, jackknife, taggerFolds,
+            train, dev, output, epochs, seed, jackknife, taggerFolds, tagsCache,
         };
         command.SetAction(parse =>
         {
@@ -49,7 +53,10 @@ public sealed class TrainParserCommand : ICliCommand
             // The jackknifed taggers and the parser get the same unlabelled-text word features as the run-time
             // tagger in --out (or the committed one).
             var lexicon = PosTagger.Load(TrainedTagger.PathFor(parse.GetValue(output)!)).Lexicon;
-            var predicted = folds > 1 ? Jackknife.PredictTags(sentences, folds, parse.GetValue(seed), Console.Error.WriteLine, 6, parse.GetValue(taggerFolds), lexicon) : null;
+            var predicted = folds > 1
+                ? JackknifeCache.PredictTags(sentences, JackknifeCache.Settings(folds, parse.GetValue(taggerFolds), parse.GetValue(seed)), parse.GetValue(tagsCache),
+                    () => Jackknife.PredictTags(sentences, folds, parse.GetValue(seed), Console.Error.WriteLine, 6, parse.GetValue(taggerFolds), lexicon))
+                : null;
             var parser = DependencyParser.Train(sentences,
                 new DependencyParser.Options(parse.GetValue(epochs), parse.GetValue(seed)) { Lexicon = lexicon }, Console.Error.WriteLine,
                 predicted is null ? null : s => predicted[s]);
