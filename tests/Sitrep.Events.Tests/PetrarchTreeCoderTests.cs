@@ -50,6 +50,7 @@ public sealed class PetrarchTreeCoderTests
     [InlineData("AGENT-03", "NGOARNGOV", "GON", "064")] // "MSF Arnor diplomat": prefix agent + actor + suffix agent
     [InlineData("AGENTS-23", "GMWGOVWGO", "GONGMOOPP", "064")] // "West German world government": an agent not already in the code is appended
     [InlineData("SYNSET-24b", "ARN", "GON", "083")] // "is inching (S (SBAR nearer (S to accord …)) …)": the clause under the SBAR
+    [InlineData("SYNSET-23j", "CAL", "BRE", "913")] // "assurances on cultural issues sent from Bree": a participle's agent inside a PP
     [InlineData("AGENT-14", "CALGOV", "OSGMIL", "122")] // agent "MINISTRY OF SILLY WALKS" runs from the NP into its PP
     public void CodesRecordsExactly(string id, string source, string target, string code)
     {
@@ -75,7 +76,7 @@ public sealed class PetrarchTreeCoderTests
         }
         // floors under the figures `sitrep eval cameo` prints (see README); the baseline news coder made 26.5%
         Assert.True(withEvents > 250);
-        Assert.True(exact >= withEvents * 0.76, $"exact {exact}/{withEvents}");
+        Assert.True(exact >= withEvents * 0.8, $"exact {exact}/{withEvents}");
         Assert.True(noneRight >= none * 0.7, $"no-event right {noneRight}/{none}");
     }
 }

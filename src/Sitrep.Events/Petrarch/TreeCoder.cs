@@ -291,6 +291,8 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
                 var isPlace = prep is not null && Locatives.Contains(prep.Word!);
                 if (np is null || (isPlace && fromPp.Count > 0)) continue;
                 var a = Actors(np, date);
+                // "welcomed assurances on cultural issues sent from Bree": the participle's agent inside the PP
+                if (a.Count == 0 && !isPlace && ParticipleAgent(np, date) is { Count: > 0 } agent) a = agent;
                 // "arrived in Gondor on … his official visit": an agent with no country does not displace a place
                 if (a.Count > 0 && locative && a.TrueForAll(x => x.StartsWith("---", StringComparison.Ordinal))) continue;
                 if (a.Count > 0) { fromPp = a; locative = isPlace; }
