@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Sitrep.Core;
 using Sitrep.Core.Pipeline;
 using Sitrep.Events;
@@ -21,8 +20,7 @@ public sealed class EvalAcledCommand : ICliCommand
         var case2021 = new Option<string?>("--case2021") { Description = "CASE 2021 task 2 TSV (id, EventSnippet, SubType): sub-event type accuracy." };
         var model = new Option<string?>("--model") { Description = "ACLED type model (default models/events/acled-types.bin.gz)." };
         var errors = new Option<string?>("--errors") { Description = "Write one TSV line per mismatch (field, gold, predicted, note) to this file, for error analysis." };
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.TextOrJson();
         var command = new Command("acled", "Run the event coder on ACLED notes and compare with ACLED's coding.") { csv, limit, holdout, case2021, model, errors, format };
         command.SetAction(parse =>
         {
@@ -30,16 +28,26 @@ public sealed class EvalAcledCommand : ICliCommand
             var casePath = parse.GetValue(case2021);
             if (csvPath is null && casePath is null) throw new SitrepException("give --csv F (ACLED) and/or --case2021 F");
             var modelPath = parse.GetValue(model);
-            var types = modelPath is not null ? AcledTypeModel.Load(InputPath(modelPath)) : AcledTypeModel.Default;
+            var types = modelPath is not null ? AcledTypeModel.Load(InputFiles.RequireFile(modelPath)) : AcledTypeModel.Default;
             var pipeline = Pipeline(types);
             Document Run(RawArticle a) => pipeline.Run(a);
             // each ACLED row names its country: the coder keeps places inside it (one pipeline per country, models shared)
             var byCountry = new Dictionary<string, SitrepPipeline>(StringComparer.Ordinal);
+            var isoOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+            // ACLED's country name → ISO alpha-2, when the gazetteer knows it as a country (PCL*)
+            string? Iso2(string country)
+            {
+                if (!isoOf.TryGetValue(country, out var iso2))
+                {
+                    isoOf[country] = iso2 = Sitrep.Geo.Geoparser.Shared.Resolve(country) is { FeatureCode: { } fc } c && fc.StartsWith("PCL", StringComparison.Ordinal) ? c.Country : null;
+                }
+                return iso2;
+            }
             Document RunIn(RawArticle a, string country)
             {
                 if (!byCountry.TryGetValue(country, out var p))
                 {
-                    var iso2 = Sitrep.Geo.Geoparser.Shared.Resolve(country) is { FeatureCode: { } fc } c && fc.StartsWith("PCL", StringComparison.Ordinal) ? c.Country : null;
+                    var iso2 = Iso2(country);
                     var stages = pipeline.Stages.Select(s => s is EventCoder coder ? coder.ForCountry(iso2) : s).ToList();
                     byCountry[country] = p = new SitrepPipeline(pipeline.Cleaner, stages, pipeline.HtmlExtractor);
                 }
@@ -56,16 +64,11 @@ public sealed class EvalAcledCommand : ICliCommand
                 if (list.Count == 0) throw new SitrepException($"{csvPath}: no ACLED rows with notes");
                 using var errorWriter = parse.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
                 var gazetteer = Sitrep.Geo.Geoparser.Shared.Gazetteer;
-                var isoOf = new Dictionary<string, string?>(StringComparer.Ordinal);
-                bool WithinReach(AcledRow row)
+                var r = new AcledEvaluator(RunIn, types)
                 {
-                    if (!isoOf.TryGetValue(row.Country, out var iso2))
-                    {
-                        isoOf[row.Country] = iso2 = Sitrep.Geo.Geoparser.Shared.Resolve(row.Country) is { FeatureCode: { } fc } c && fc.StartsWith("PCL", StringComparison.Ordinal) ? c.Country : null;
-                    }
-                    return LocationCeiling.WithinReach(gazetteer, row, iso2);
-                }
-                var r = new AcledEvaluator(RunIn, types) { Errors = errorWriter, WithinReach = WithinReach }.Evaluate(list);
+                    Errors = errorWriter,
+                    WithinReach = row => LocationCeiling.WithinReach(gazetteer, row, Iso2(row.Country)),
+                }.Evaluate(list);
                 figures["notes"] = r.Notes;
                 figures["notes_failed"] = r.NotesFailed;
                 figures["notes_without_event"] = r.NotesWithoutEvent;
@@ -106,23 +109,10 @@ public sealed class EvalAcledCommand : ICliCommand
                 figures["case2021_failed"] = caseFailed;
                 figures["case2021_sub_event_type_acc"] = total == 0 ? 0 : Math.Round((double)right / total, 4);
             }
-            if (parse.GetValue(format) == "json")
-            {
-                Console.WriteLine(JsonSerializer.Serialize(figures));
-            }
-            else
-            {
-                foreach (var (k, v) in figures) Console.WriteLine($"{k,-28} {v}");
-            }
+            CommonOptions.PrintFigures(figures, parse.GetValue(format)!, 28);
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static string InputPath(string path)
-    {
-        InputFiles.RequireFile(path);
-        return path;
     }
 
     /// <summary>The default pipeline with the coder told to use the ACLED type classifier.</summary>

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Text.Json;
 using Sitrep.Core;
 using Sitrep.Core.Pipeline;
 using Sitrep.Events;
@@ -18,8 +17,7 @@ public sealed class EvalCameoCommand : ICliCommand
     {
         var records = new Option<string>("--records") { Description = "PETRARCH validation XML (PETR.UnitTest.records.xml, PETR2_GSR_validation.xml).", Required = true };
         var dictionaries = new Option<string?>("--dictionaries") { Description = "PETRARCH-format dictionaries to code with (default: the committed compiled ones)." };
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.TextOrJson();
         var verbose = new Option<bool>("--verbose") { Description = "Print each record that is not coded exactly." };
         var command = new Command("cameo", "Code PETRARCH validation records and compare with their expected (source, target, event) triples.")
         {
@@ -104,8 +102,7 @@ public sealed class EvalCameoCommand : ICliCommand
                 ["sentences_per_second"] = Math.Round(sentences / seconds, 1),
             };
             foreach (var (category, n) in failedByCategory) Console.Error.WriteLine($"not exact in {category}: {n}");
-            if (parse.GetValue(format) == "json") Console.WriteLine(JsonSerializer.Serialize(figures));
-            else foreach (var (k, v) in figures) Console.WriteLine($"{k,-22} {v}");
+            CommonOptions.PrintFigures(figures, parse.GetValue(format)!, 22);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Sitrep.Core;
 using Sitrep.Core.Pipeline;
 using Sitrep.Events.Evaluation;
@@ -15,8 +14,7 @@ public sealed class EvalEventsCommand : ICliCommand
     public Command Create()
     {
         var gold = new Option<string>("--gold") { Description = "Gold events, one JSON object a line (samples/gold-events.jsonl).", Required = true };
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.TextOrJson();
         var verbose = new Option<bool>("--verbose") { Description = "Print every emitted event (match, optional, duplicate, spurious) and every missed one." };
         var command = new Command("events", "Run the pipeline on the gold file's articles and score the events: precision, recall, F1, field accuracy.")
         {
@@ -64,8 +62,7 @@ public sealed class EvalEventsCommand : ICliCommand
                 figures[$"{field}_acc"] = Math.Round(accuracy, 4);
                 figures[$"{field}_scored"] = scored;
             }
-            if (parse.GetValue(format) == "json") Console.WriteLine(JsonSerializer.Serialize(figures));
-            else foreach (var (k, v) in figures) Console.WriteLine($"{k,-20} {v}");
+            CommonOptions.PrintFigures(figures, parse.GetValue(format)!, 20);
             return ExitCodes.Ok;
         });
         return command;

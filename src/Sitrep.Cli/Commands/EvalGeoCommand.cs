@@ -16,8 +16,7 @@ public sealed class EvalGeoCommand : ICliCommand
         var gwn = new Option<string?>("--gwn") { Description = "GeoWebNews gold (GWN.xml)." };
         var lgl = new Option<string?>("--lgl") { Description = "LGL gold (lgl.xml)." };
         var oracle = new Option<bool>("--oracle-spans") { Description = "Resolve the gold toponym spans (geocoding only); default: end to end." };
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.TextOrJson();
         var noNer = new Option<bool>("--no-ner") { Description = "End to end without the tagger + NER stages (gazetteer matching alone)." };
         var cv = new Option<int>("--cv") { Description = "K-fold held-out figures: each fold scored by a ranker trained on the other folds (0 = committed ranker)." };
         var cvWith = new Option<string?>("--cv-with") { Description = "Another gold corpus added to every fold's training set (e.g. lgl.xml when scoring GWN)." };

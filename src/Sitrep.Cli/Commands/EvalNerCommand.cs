@@ -17,8 +17,7 @@ public sealed class EvalNerCommand : ICliCommand
     public Command Create()
     {
         var iob2 = new Option<string>("--iob2") { Description = "Gold IOB2 file (e.g. UNER en_ewt-ud-test.iob2).", Required = true };
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.TextOrJson();
         var models = new Option<string?>("--models") { Description = "Folder with ner.bin.gz and tagger.bin.gz (default: the committed models/nlp)." };
         var errors = new Option<string?>("--errors") { Description = "Write missed/spurious spans (TSV) to this file for error analysis." };
         var command = new Command("ner", "Score the named-entity recogniser against an IOB2 corpus (gold tokens, strict spans).")
@@ -32,8 +31,8 @@ public sealed class EvalNerCommand : ICliCommand
             var gold = Iob2Reader.Read(path);
             if (gold.Count == 0) throw new SitrepException($"{path}: no sentences");
             var dir = parse.GetValue(models);
-            var ner = EntityRecognizer.Load(dir is null ? ModelFiles.Require("nlp/" + NlpModels.NerFile, "sitrep train ner") : Path.Combine(dir, NlpModels.NerFile));
-            var tagger = Sitrep.Nlp.Tagging.PosTagger.Load(dir is null ? ModelFiles.Require("nlp/" + NlpModels.TaggerFile, "sitrep train tagger") : Path.Combine(dir, NlpModels.TaggerFile));
+            var ner = EntityRecognizer.Load(CommonOptions.NlpModel(dir, NlpModels.NerFile, "sitrep train ner"));
+            var tagger = Sitrep.Nlp.Tagging.PosTagger.Load(CommonOptions.NlpModel(dir, NlpModels.TaggerFile, "sitrep train tagger"));
             NerEvaluator.Evaluate(gold.Take(300).ToList(), ner, tagger);
             var errorsPath = parse.GetValue(errors);
             using var errorWriter = errorsPath is null ? null : new StreamWriter(errorsPath);

@@ -18,8 +18,7 @@ public sealed class EvalUdCommand : ICliCommand
     public Command Create()
     {
         var conllu = new Option<string>("--conllu") { Description = "Gold CoNLL-U file (e.g. en_ewt-ud-test.conllu).", Required = true };
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.TextOrJson();
         var models = new Option<string?>("--models") { Description = "Folder with tagger.bin.gz and parser.bin.gz (default: the committed models/nlp)." };
         var command = new Command("ud", "Score the tagger, lemmatizer and parser against a UD treebank (gold tokens).")
         {
@@ -32,8 +31,8 @@ public sealed class EvalUdCommand : ICliCommand
             var gold = ConlluReader.Read(path);
             if (gold.Count == 0) throw new SitrepException($"{path}: no sentences");
             var dir = parse.GetValue(models);
-            var tagger = PosTagger.Load(dir is null ? ModelFiles.Require("nlp/" + NlpModels.TaggerFile, "sitrep train tagger") : Path.Combine(dir, NlpModels.TaggerFile));
-            var parser = DependencyParser.Load(dir is null ? ModelFiles.Require("nlp/" + NlpModels.ParserFile, "sitrep train parser") : Path.Combine(dir, NlpModels.ParserFile));
+            var tagger = PosTagger.Load(CommonOptions.NlpModel(dir, NlpModels.TaggerFile, "sitrep train tagger"));
+            var parser = DependencyParser.Load(CommonOptions.NlpModel(dir, NlpModels.ParserFile, "sitrep train parser"));
             // Warm up the JIT so tokens/s measures steady-state speed, not tier-0 code.
             UdEvaluator.Evaluate(gold.Take(300).ToList(), tagger, parser);
             var s = UdEvaluator.Evaluate(gold, tagger, parser);

@@ -14,7 +14,7 @@ public sealed class ExportCommand : ICliCommand
 
     public Command Create()
     {
-        var db = ServeCommand.DbOption();
+        var db = CommonOptions.Db();
         var format = new Option<string>("--format")
         {
             Description = "csv (ACLED column names), geojson (opens in QGIS), jsonl (one reconciled event per line), parquet (pandas, DuckDB).",

@@ -12,14 +12,9 @@ public sealed class ServeCommand : ICliCommand
 {
     public string? Parent => null;
 
-    public static Option<string?> DbOption() => new("--db")
-    {
-        Description = "SQLite file (default sitrep.db) or PostgreSQL: postgres://user:pw@host:5432/db or \"Host=…;Database=…\".",
-    };
-
     public Command Create()
     {
-        var db = DbOption();
+        var db = CommonOptions.Db();
         var port = new Option<int>("--port") { Description = "TCP port to listen on.", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host")
         {
