@@ -95,14 +95,8 @@ public sealed class AcledEvaluator(Func<RawArticle, string, Document> run, Acled
         _ => null,
     };
 
-    public static double Haversine(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double r = 6371.0;
-        var dLat = (lat2 - lat1) * Math.PI / 180;
-        var dLon = (lon2 - lon1) * Math.PI / 180;
-        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * r * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
+    public static double Haversine(double lat1, double lon1, double lat2, double lon2) =>
+        Sitrep.Core.Geography.GeoMath.DistanceKm(lat1, lon1, lat2, lon2);
 
     /// <summary>CASE 2021 task 2 codes → ACLED sub-event types.</summary>
     public static readonly Dictionary<string, string> CaseSubTypes = new(StringComparer.Ordinal)
