@@ -66,15 +66,6 @@ public class GeoBenchmarks
         return n;
     }
 
-    private static string SharedFile(string relative)
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("SITREP_SHARED");
-        if (!string.IsNullOrEmpty(fromEnv) && File.Exists(Path.Combine(fromEnv, relative))) return Path.Combine(fromEnv, relative);
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "shared", relative);
-            if (File.Exists(path)) return path;
-        }
-        throw new FileNotFoundException($"shared/{relative} not found (set SITREP_SHARED)");
-    }
+    private static string SharedFile(string relative) =>
+        Sitrep.Core.SharedCorpora.Find(relative) ?? throw new FileNotFoundException($"shared/{relative} not found (set SITREP_SHARED)");
 }

@@ -59,6 +59,6 @@ public sealed class ResolutionConventionTests
         Assert.NotNull(europe);
         Assert.Equal(("CONT", 6255148L), (europe.FeatureCode!, europe.GeonamesId!.Value));
         // GeoNames' own point (near Stuttgart), not a centroid of European countries (≈ 49.5 N 15 E, in Czechia).
-        Assert.InRange(Sitrep.Geo.Parsing.GeoMath.DistanceKm(europe.Lat!.Value, europe.Lon!.Value, 48.69, 9.14), 0, 5);
+        Assert.InRange(Sitrep.Core.Geography.GeoMath.DistanceKm(europe.Lat!.Value, europe.Lon!.Value, 48.69, 9.14), 0, 5);
     }
 }

@@ -1,4 +1,5 @@
 using Sitrep.Core.Contract;
+using Sitrep.Core.Geography;
 using Sitrep.Core.Pipeline;
 using Sitrep.Geo.Parsing;
 using Sitrep.Testing;

@@ -7,6 +7,10 @@ public static class GeoMath
     /// <summary>IUGG mean Earth radius.</summary>
     public const double MeanEarthRadiusKm = 6371.0088;
 
+    /// <summary>Half the equatorial circumference: the largest error geoparsing evaluations count (an unresolved
+    /// toponym scores it) and the scale of their log-error curve.</summary>
+    public const double HalfCircumferenceKm = 20039;
+
     /// <summary>Great-circle distance in km between two points given in degrees (haversine).</summary>
     public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
     {

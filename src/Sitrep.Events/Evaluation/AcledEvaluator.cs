@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Sitrep.Core;
 using Sitrep.Core.Contract;
+using Sitrep.Core.Geography;
 using Sitrep.Core.Pipeline;
 using Sitrep.Events.Classification;
 
@@ -58,8 +59,8 @@ public sealed class AcledEvaluator(Func<RawArticle, string, Document> run, Acled
                 locN++;
                 if (WithinReach?.Invoke(row) == true) reach++;
                 var l = main?.Location ?? doc.Events.Select(e => e.Location).FirstOrDefault(x => x is not null);
-                if (l?.Lat is { } plat && l.Lon is { } plon && Haversine(lat, lon, plat, plon) <= 25) loc++;
-                else Errors?.WriteLine($"location\t{row.Location}\t{l?.Name} ({l?.Precision}, {(l?.Lat is { } la && l.Lon is { } lo ? Math.Round(Haversine(lat, lon, la, lo)) : -1)} km)\t{row.Notes}");
+                if (l?.Lat is { } plat && l.Lon is { } plon && GeoMath.DistanceKm(lat, lon, plat, plon) <= 25) loc++;
+                else Errors?.WriteLine($"location\t{row.Location}\t{l?.Name} ({l?.Precision}, {(l?.Lat is { } la && l.Lon is { } lo ? Math.Round(GeoMath.DistanceKm(lat, lon, la, lo)) : -1)} km)\t{row.Notes}");
             }
             var predDate = main?.Date ?? doc.Events.FirstOrDefault()?.Date;
             if (predDate == row.Date) date++;
@@ -94,9 +95,6 @@ public sealed class AcledEvaluator(Func<RawArticle, string, Document> run, Acled
         "UNO" or "IGO" or "PKO" or "NGO" or "IRC" => "8",
         _ => null,
     };
-
-    public static double Haversine(double lat1, double lon1, double lat2, double lon2) =>
-        Sitrep.Core.Geography.GeoMath.DistanceKm(lat1, lon1, lat2, lon2);
 
     /// <summary>CASE 2021 task 2 codes → ACLED sub-event types.</summary>
     public static readonly Dictionary<string, string> CaseSubTypes = new(StringComparer.Ordinal)

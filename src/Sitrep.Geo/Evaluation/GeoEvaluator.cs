@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Sitrep.Core.Contract;
+using Sitrep.Core.Geography;
 using Sitrep.Core.Pipeline;
 using Sitrep.Geo.Parsing;
 

@@ -1,3 +1,4 @@
+using Sitrep.Core.Geography;
 using Sitrep.Geo.Parsing;
 
 namespace Sitrep.Geo.Evaluation;

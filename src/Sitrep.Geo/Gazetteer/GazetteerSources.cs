@@ -13,19 +13,8 @@ public static class GazetteerSources
         return File.Exists(path) ? path : throw new SitrepException($"{repoRelative} not found ({hint})");
     }
 
-    private static string SharedGeonames(string file)
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("SITREP_SHARED");
-        var candidates = new List<string>();
-        if (!string.IsNullOrEmpty(fromEnv)) candidates.Add(Path.Combine(fromEnv, "data/geonames", file));
-        var root = ModelFiles.RootDirectory is { } models ? Path.GetDirectoryName(models)! : Directory.GetCurrentDirectory();
-        for (var dir = new DirectoryInfo(root); dir is not null; dir = dir.Parent)
-        {
-            candidates.Add(Path.Combine(dir.FullName, "shared/data/geonames", file));
-        }
-        return candidates.FirstOrDefault(File.Exists)
-               ?? throw new SitrepException($"{file} not found (give it with --{(file.StartsWith("admin1", StringComparison.Ordinal) ? "admin1" : "admin2")} or set SITREP_SHARED)");
-    }
+    private static string SharedGeonames(string file, string option) =>
+        SharedCorpora.Require(Path.Combine("data", "geonames", file), option);
 
     public static int Run(string dump, string? admin1, string? admin2, string? countries, string? curated, string? output, string keepClasses)
     {
@@ -38,8 +27,8 @@ public static class GazetteerSources
             malformed++;
             if (malformed <= 20) Console.Error.WriteLine($"sitrep: {Path.GetFileName(dump)}:{line}: skipped malformed line: {problem}");
         });
-        builder.AddAdmin1Codes(admin1 ?? SharedGeonames("admin1CodesASCII.txt"));
-        builder.AddAdmin2Codes(admin2 ?? SharedGeonames("admin2Codes.txt"));
+        builder.AddAdmin1Codes(admin1 ?? SharedGeonames("admin1CodesASCII.txt", "--admin1"));
+        builder.AddAdmin2Codes(admin2 ?? SharedGeonames("admin2Codes.txt", "--admin2"));
         builder.AddCountries(countries ?? Default("tools/gazetteer/node_modules/world-countries/countries.json", "run 'npm ci' in tools/gazetteer first"));
         builder.AddCurated(curated ?? Default("tools/gazetteer/curated.tsv", "the curated TSV is part of the repository"));
         var gazetteer = builder.Build();

@@ -1,3 +1,4 @@
+using Sitrep.Core.Geography;
 using Sitrep.Geo.Gazetteer;
 using G = Sitrep.Geo.Gazetteer.Gazetteer;
 
