@@ -508,25 +508,16 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
     }
 
     /// <summary>An actor whose name runs from the NP's own words into its PP ("the Prince | of Dol Amroth").</summary>
-    private string? CrossingActor(TreeNode np, int ownCount, DateOnly? date)
-    {
-        if (!np.Children.Exists(c => c.Label == "PP")) return null;
-        var all = new List<TreeNode>();
-        np.CollectLeaves(all, ["SBAR", "VP", "S", "RRC"]);
-        if (all.Count <= ownCount) return null;
-        var words = all.ConvertAll(l => l.Word!);
-        for (var i = 0; i < ownCount; i++)
-        {
-            for (var len = Math.Min(words.Count - i, 8); i + len > ownCount; len--)
-            {
-                if (dictionary.Actors.Exact(words.GetRange(i, len)) is { } a) return CameoDictionary.ResolveCode(a, date);
-            }
-        }
-        return null;
-    }
+    private string? CrossingActor(TreeNode np, int ownCount, DateOnly? date) =>
+        CrossingName(np, ownCount, words => dictionary.Actors.Exact(words) is { } a ? CameoDictionary.ResolveCode(a, date) : null);
 
     /// <summary>A suffix agent whose name runs from the NP's own words into its PP.</summary>
-    private string? CrossingAgent(TreeNode np, int ownCount)
+    private string? CrossingAgent(TreeNode np, int ownCount) =>
+        CrossingName(np, ownCount, words => dictionary.Agents.Exact(words) is { } g && !g.Code.EndsWith('~') ? g.Code.Trim('~', ' ') : null);
+
+    /// <summary>The first code <paramref name="match"/> gives for a run of up to 8 words that starts among the NP's
+    /// own <paramref name="ownCount"/> words and ends inside its PP (longest run first).</summary>
+    private static string? CrossingName(TreeNode np, int ownCount, Func<List<string>, string?> match)
     {
         if (!np.Children.Exists(c => c.Label == "PP")) return null;
         var all = new List<TreeNode>();
@@ -537,7 +528,7 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         {
             for (var len = Math.Min(words.Count - i, 8); i + len > ownCount; len--)
             {
-                if (dictionary.Agents.Exact(words.GetRange(i, len)) is { } g && !g.Code.EndsWith('~')) return g.Code.Trim('~', ' ');
+                if (match(words.GetRange(i, len)) is { } code) return code;
             }
         }
         return null;
