@@ -47,4 +47,17 @@ public sealed class SharedDefaultsTests : IDisposable
         Assert.DoesNotContain("--cameo", r.Stderr);
         Assert.Contains("en_ewt-ud-train.conllu not found: pass --ud-train FILE or put the corpora in ../shared", r.Stderr);
     }
+
+    [Fact]
+    public void Gazetteer_import_without_the_admin1_default_names_the_option()
+    {
+        var dump = Path.Combine(_dir, "allCountries.txt");
+        File.WriteAllText(dump, "not a dump line\n");
+        var r = CliRunner.Run(null, NoCorpora(), "gazetteer", "import", dump, "-o", Path.Combine(_dir, "index.bin.gz"));
+        Assert.Equal(2, r.ExitCode);
+        CliRunner.AssertCleanError(r);
+        Assert.Contains("allCountries.txt:1: skipped malformed line", r.Stderr);
+        Assert.Contains(Path.Combine(_dir, "shared", "data", "geonames", "admin1CodesASCII.txt") + " not found: pass --admin1 FILE or put the corpora in ../shared", r.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir, "index.bin.gz")));
+    }
 }
