@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Sitrep.Core.Contract;
+using Sitrep.Store;
 using Sitrep.Store.Dedup.Eval;
 using Sitrep.Store.Sql;
 
@@ -34,9 +35,6 @@ public class StoreInsertBenchmarks
     [IterationCleanup]
     public void Cleanup()
     {
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_path + suffix);
-        }
+        EventStores.DeleteSqliteFiles(_path);
     }
 }

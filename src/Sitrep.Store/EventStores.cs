@@ -21,6 +21,18 @@ public static class EventStores
         return IsPostgres(db) ? new PostgresEventStore(db) : new SqliteEventStore(db);
     }
 
+    /// <summary>Deletes a SQLite store's file together with its -wal and -shm companions (a stale write-ahead log
+    /// left beside a new file would be replayed into it). Missing files are fine.</summary>
+    public static void DeleteSqliteFiles(string path)
+    {
+        foreach (var suffix in SqliteSuffixes)
+        {
+            File.Delete(path + suffix);
+        }
+    }
+
+    private static readonly string[] SqliteSuffixes = ["", "-wal", "-shm"];
+
     /// <summary>postgres:// URLs and Npgsql-style "Host=…" connection strings.</summary>
     public static bool IsPostgres(string db) =>
         db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) ||

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Sitrep.Store;
 using Sitrep.Store.Dedup.Eval;
 using Sitrep.Store.Query;
 using Sitrep.Store.Sql;
@@ -63,9 +64,6 @@ public sealed class ApiServer : IAsyncLifetime
             await _app.DisposeAsync();
         }
         Store.Dispose();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_path + suffix);
-        }
+        EventStores.DeleteSqliteFiles(_path);
     }
 }

@@ -291,10 +291,7 @@ public sealed class SqliteStoreTests : StoreContractTests
         cleanup = () =>
         {
             store.Dispose();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(path + suffix);
-            }
+            EventStores.DeleteSqliteFiles(path);
         };
         return store;
     }
@@ -377,10 +374,7 @@ public sealed class SqliteStoreTests : StoreContractTests
     public override void Dispose()
     {
         _store.Dispose();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_path + suffix);
-        }
+        EventStores.DeleteSqliteFiles(_path);
     }
 }
 
@@ -429,10 +423,7 @@ public sealed class PostgresStoreTests : StoreContractTests
         finally
         {
             sqlite.Dispose();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(path + suffix);
-            }
+            EventStores.DeleteSqliteFiles(path);
         }
     }
 

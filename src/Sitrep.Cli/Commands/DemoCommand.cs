@@ -55,10 +55,7 @@ public sealed class DemoCommand : ICliCommand
     private static string FreshDemoDb()
     {
         var path = Path.Combine(Path.GetTempPath(), "sitrep-demo.db");
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(path + suffix);
-        }
+        EventStores.DeleteSqliteFiles(path);
         return path;
     }
 

@@ -38,10 +38,7 @@ public sealed class EvalDedupCommand : ICliCommand
             {
                 if (given is null)
                 {
-                    foreach (var suffix in new[] { "", "-wal", "-shm" })
-                    {
-                        File.Delete(path + suffix);
-                    }
+                    EventStores.DeleteSqliteFiles(path);
                 }
             }
             return ExitCodes.Ok;

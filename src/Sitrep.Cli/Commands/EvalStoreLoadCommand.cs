@@ -41,10 +41,7 @@ public sealed class EvalStoreLoadCommand : ICliCommand
             var path = given ?? Path.Combine(Path.GetTempPath(), $"sitrep-load-{n}.db");
             if (given is null && !parse.GetValue(reuse))
             {
-                foreach (var suffix in new[] { "", "-wal", "-shm" })
-                {
-                    File.Delete(path + suffix);
-                }
+                EventStores.DeleteSqliteFiles(path);
             }
             using var store = EventStores.OpenQueryable(path);
             var c = CultureInfo.InvariantCulture;
