@@ -52,7 +52,7 @@ public sealed class EvalExtractionCommand : ICliCommand
             }
             var bench = ExtractionBenchmark.Load(folder);
             var extractor = new HtmlArticleExtractor();
-            var loadBefore = LoadAverage();
+            var loadBefore = MachineLoad.Averages();
             var ours = bench.Evaluate(page => extractor.Extract(page.Html, page.Id).Body, passCount);
             ExtractionBenchmark.Run? baseline = null;
             if (parse.GetValue(compare) == "smartreader")
@@ -67,7 +67,7 @@ public sealed class EvalExtractionCommand : ICliCommand
             {
                 WriteDetails(detailsPath, ours);
             }
-            var load = $"{loadBefore} before, {LoadAverage()} after";
+            var load = $"{loadBefore} before, {MachineLoad.Averages()} after";
             if (parse.GetValue(format) == "json")
             {
                 var result = Figures(ours);
@@ -112,20 +112,6 @@ public sealed class EvalExtractionCommand : ICliCommand
     private static string Measured(int passes) =>
         $"extraction of in-memory HTML (gunzip and file IO excluded), one thread, median of {passes} timed passes after {ExtractionBenchmark.WarmupPasses} warm-up passes; " +
         "pages/s is wall time, pages/cpu-s is process CPU time (the per-core figure on a shared machine)";
-
-    /// <summary>The 1/5/15-minute load average (Linux /proc/loadavg), so speed figures carry how busy the machine was.</summary>
-    private static string LoadAverage()
-    {
-        try
-        {
-            var parts = File.ReadAllText("/proc/loadavg").Split(' ');
-            return parts.Length >= 3 ? $"{parts[0]} {parts[1]} {parts[2]}" : "n/a";
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "n/a";
-        }
-    }
 
     private static void WriteDetails(string path, ExtractionBenchmark.Run run)
     {

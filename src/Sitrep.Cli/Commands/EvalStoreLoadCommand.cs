@@ -63,7 +63,7 @@ public sealed class EvalStoreLoadCommand : ICliCommand
                 var rows = copied.Sum(t => t.Rows);
                 Console.WriteLine(string.Create(c,
                     $"bulk copy (postgres, binary COPY from {sourcePath}): {string.Join(", ", copied.Select(t => $"{t.Rows} {t.Table}"))} = {rows} rows " +
-                    $"in {sw.Elapsed.TotalSeconds:F1} s incl. index build and ANALYZE = {rows / sw.Elapsed.TotalSeconds:F0} rows/s; load average {LoadAverage()}"));
+                    $"in {sw.Elapsed.TotalSeconds:F1} s incl. index build and ANALYZE = {rows / sw.Elapsed.TotalSeconds:F0} rows/s; load average {MachineLoad.OneMinute()}"));
             }
             else if (!(parse.GetValue(reuse) && before.Reports >= n))
             {
@@ -76,7 +76,7 @@ public sealed class EvalStoreLoadCommand : ICliCommand
                 Console.WriteLine(string.Create(c,
                     $"insert ({store.Backend}): {reports} event reports in {sw.Elapsed.TotalSeconds:F1} s = {reports / sw.Elapsed.TotalSeconds:F0} events/s " +
                     $"({saved.NewEvents} new, {saved.MergedEvents} merged by dedup, {saved.Articles} articles); " +
-                    $"{cpuSeconds:F1} CPU-s in this process = {reports / cpuSeconds:F0} events per CPU-second; load average {LoadAverage()}"));
+                    $"{cpuSeconds:F1} CPU-s in this process = {reports / cpuSeconds:F0} events per CPU-second; load average {MachineLoad.OneMinute()}"));
             }
             var counts = store.Counts();
             Console.WriteLine($"store holds {counts.Events} events, {counts.Reports} reports, {counts.Articles} articles");
@@ -111,7 +111,7 @@ public sealed class EvalStoreLoadCommand : ICliCommand
             // figure that does not depend on what else runs (server and client both run in this process).
             var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - queryCpu).TotalMilliseconds / urls.Count;
             Console.WriteLine(string.Create(c, $"GET /api/events ({store.Backend}, {counts.Events} events, {urls.Count} requests, concurrency {parse.GetValue(concurrency)}): " +
-                                                 $"{Summary(timings.Select(t => t.Ms))}, {urls.Count / wall.Elapsed.TotalSeconds:F0} req/s, {cpuMs:F1} CPU-ms per request; load average {LoadAverage()}"));
+                                                 $"{Summary(timings.Select(t => t.Ms))}, {urls.Count / wall.Elapsed.TotalSeconds:F0} req/s, {cpuMs:F1} CPU-ms per request; load average {MachineLoad.OneMinute()}"));
             foreach (var group in timings.GroupBy(t => t.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 Console.WriteLine($"  {group.Key,-22} {Summary(group.Select(t => t.Ms))}");
@@ -121,10 +121,6 @@ public sealed class EvalStoreLoadCommand : ICliCommand
         });
         return command;
     }
-
-    /// <summary>On a shared machine the wall-clock figures depend on what else runs: print the 1-minute load.</summary>
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static string Summary(IEnumerable<double> ms)
     {
