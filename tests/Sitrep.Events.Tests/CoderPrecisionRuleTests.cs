@@ -126,4 +126,18 @@ public sealed class CoderPrecisionRuleTests
         // issue 8: at least 70% of the emitted events are real (gold, required or optional)
         Assert.True((double)(scorer.RequiredFound + scorer.OptionalMatched) / scorer.Emitted >= 0.7, string.Join("\n", scorer.Log));
     }
+
+    [Fact]
+    public void AStandInHeadTakesTheRoleOfTheGroupItsOfPhraseNames()
+    {
+        var events = Code("Representatives of the Syrian opposition met Russian officials in Ankara on Tuesday.");
+        var e = Assert.Single(events, x => x.Cameo.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal("SYROPP", e.Actor1?.Code);
+        Assert.DoesNotContain("GOV", e.Actor1?.Code ?? "", StringComparison.Ordinal);
+        Assert.Equal("RUSGOV", e.Actor2?.Code);
+
+        // with no role in the "of" phrase the head keeps its own: "officials of Turkey" are its government
+        var turkey = Code("Officials of Turkey met the UN envoy in Geneva on Tuesday.");
+        Assert.Contains(turkey, x => x.Actor1?.Code == "TURGOV");
+    }
 }

@@ -60,6 +60,7 @@ public sealed class ActorFinder(EventLexicon lexicon, CameoDictionary? dictionar
             return new ActorMention { First = i, Last = i + pronLength - 1, Pronoun = true };
         }
         ActorMention? m = null;
+        string? standIn = null;
         var j = i;
         while (j < w.Length)
         {
@@ -74,6 +75,9 @@ public sealed class ActorFinder(EventLexicon lexicon, CameoDictionary? dictionar
             if (best == 0) break;
             // Actor dictionary entries that are places ("in Aleppo") are places, not participants.
             if (best == al && gl < al && isPlace(w[k].Start, w[k + al - 1].End) && m is null && i > 0 && Locatives.Contains(w[i - 1].Norm)) break;
+            // "representatives of the Syrian opposition": a generic GOV/CVL head stands for the group its "of" phrase
+            // names, whose role replaces the head's instead of joining it (SYROPP, not SYRGOVOPP)
+            if (m is not null && m.Role is "GOV" or "CVL" && m.Role2 is null && standIn is null && CrossesOf(w, j, k)) (standIn, m.Role, m.Name) = (m.Role, null, null);
             m ??= new ActorMention { First = k };
             if (gl == best && generic is not null) ApplyGeneric(m, generic);
             else if (al == best && actor is not null) ApplyCode(m, CameoDictionary.ResolveCode(actor, date), actor.Name, k, al, w);
@@ -85,6 +89,7 @@ public sealed class ActorFinder(EventLexicon lexicon, CameoDictionary? dictionar
         {
             return UnknownName(w, i, isPlace);
         }
+        if (m.Role is null && standIn is not null) (m.Role, m.CountryOnly) = (standIn, false); // "officials of Syria": SYRGOV
         // A title followed by a name: "Foreign Minister Mevlut Cavusoglu".
         var n = m.Last + 1;
         while (n < w.Length && w[n].Capitalized && !w[n].IsPunct && !NameStop.Contains(w[n].Norm) && !isPlace(w[n].Start, w[n].End)) n++;
@@ -94,6 +99,15 @@ public sealed class ActorFinder(EventLexicon lexicon, CameoDictionary? dictionar
             m.Last = n - 1;
         }
         return m;
+    }
+
+    private static bool CrossesOf(Word[] w, int from, int to)
+    {
+        for (var x = from; x < to; x++)
+        {
+            if (w[x].Norm == "of") return true;
+        }
+        return false;
     }
 
     private static void ApplyGeneric(ActorMention m, GenericActor g)
