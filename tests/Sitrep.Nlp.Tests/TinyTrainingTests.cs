@@ -33,6 +33,33 @@ public sealed class TinyTrainingTests
     }
 
     [Fact]
+    public void NerTagCacheKeepsUntaggedTokensAndRecomputesForOtherSentences()
+    {
+        NerSentence[] sentences =
+        [
+            new() { Forms = ["Rebels", "shelled", "Aleppo"], Tags = ["O", "O", "B-LOC"] },
+            new() { Forms = ["Talks", "resumed"], Tags = ["O", "O"] },
+        ];
+        string?[] TagsOf(NerSentence s) => s.Forms.Select((f, i) => i == 1 ? null : f.ToUpperInvariant()).ToArray();
+        var path = Path.Combine(Path.GetTempPath(), $"sitrep-ner-tags-{Guid.NewGuid():N}.bin");
+        try
+        {
+            NerTrainingTagCache.Tags(sentences, path, () => TagsOf);
+            var read = NerTrainingTagCache.Tags(sentences, path, () => throw new InvalidOperationException("cache not used"));
+            Assert.Equal<IEnumerable<string?>>(["REBELS", null, "ALEPPO"], read(sentences[0]));
+            Assert.Equal<IEnumerable<string?>>(["TALKS", null], read(sentences[1]));
+            var recomputed = false;
+            NerSentence[] other = [sentences[0], new() { Forms = ["Talks", "stalled"], Tags = ["O", "O"] }];
+            NerTrainingTagCache.Tags(other, path, () => { recomputed = true; return TagsOf; });
+            Assert.True(recomputed);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void JackknifeCacheReturnsTheStoredTagsAndRecomputesForOtherSettings()
     {
         var train = Ud("train", 20);

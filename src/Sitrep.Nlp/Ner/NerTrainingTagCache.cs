@@ -1,9 +1,10 @@
 using Sitrep.Nlp.Corpora;
+using Sitrep.Nlp.Learning;
 
 namespace Sitrep.Nlp.Ner;
 
-/// <summary>Jackknifing five taggers takes minutes; while tuning, the training tags can be kept in a scratch file
-/// (keyed by the sentence count and forms, so a different training file recomputes them).</summary>
+/// <summary>The NER's jackknifed training tags (one XPOS column per sentence) kept in a <see cref="TagColumnCache"/>
+/// file between tuning runs.</summary>
 public static class NerTrainingTagCache
 {
     public static Func<NerSentence, string?[]> Tags(IReadOnlyList<NerSentence> sentences, string? cachePath,
@@ -13,57 +14,13 @@ public static class NerTrainingTagCache
         {
             return compute();
         }
-        var key = Fingerprint(sentences);
-        var cached = File.Exists(cachePath) ? TryRead(cachePath, key, sentences.Count) : null;
-        if (cached is null)
+        var columns = TagColumnCache.GetOrCompute(sentences.Select(s => s.Forms).ToList(), settings: 0, cachePath, () =>
         {
             var tagsOf = compute();
-            cached = new string?[sentences.Count][];
-            for (var i = 0; i < sentences.Count; i++) cached[i] = tagsOf(sentences[i]);
-            Write(cachePath, key, cached);
-        }
+            return sentences.Select(s => new[] { tagsOf(s) }).ToArray();
+        });
         var byRef = new Dictionary<NerSentence, string?[]>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < sentences.Count; i++) byRef[sentences[i]] = cached[i];
+        for (var i = 0; i < sentences.Count; i++) byRef[sentences[i]] = columns[i][0];
         return s => byRef[s];
-    }
-
-    private static ulong Fingerprint(IReadOnlyList<NerSentence> sentences)
-    {
-        var h = (ulong)sentences.Count;
-        foreach (var s in sentences)
-        {
-            foreach (var f in s.Forms) h = Learning.Hashing.Combine(h, Learning.Hashing.Of(f));
-        }
-        return h;
-    }
-
-    private static string?[][]? TryRead(string path, ulong key, int count)
-    {
-        using var r = new BinaryReader(File.OpenRead(path));
-        if (r.ReadUInt64() != key || r.ReadInt32() != count) return null;
-        var result = new string?[count][];
-        for (var i = 0; i < count; i++)
-        {
-            var n = r.ReadInt32();
-            result[i] = new string?[n];
-            for (var j = 0; j < n; j++) result[i][j] = r.ReadBoolean() ? string.Intern(r.ReadString()) : null;
-        }
-        return result;
-    }
-
-    private static void Write(string path, ulong key, string?[][] tags)
-    {
-        using var w = new BinaryWriter(File.Create(path));
-        w.Write(key);
-        w.Write(tags.Length);
-        foreach (var s in tags)
-        {
-            w.Write(s.Length);
-            foreach (var t in s)
-            {
-                w.Write(t is not null);
-                if (t is not null) w.Write(t);
-            }
-        }
     }
 }

@@ -3,9 +3,9 @@ using Sitrep.Nlp.Learning;
 
 namespace Sitrep.Nlp.Tagging;
 
-/// <summary>Jackknifing four taggers takes minutes; while tuning the parser, the predicted training tags can be kept
-/// in a scratch file (keyed by the sentences' forms and the jackknife settings, so other data recomputes them; the tagger's word
-/// lexicon is not in the key — delete the file when it changes).</summary>
+/// <summary>The parser's jackknifed training tags (UPOS and XPOS columns) kept in a <see cref="TagColumnCache"/> file
+/// between tuning runs. The key covers the sentences' forms and the jackknife settings; the tagger's word lexicon is
+/// not in it — delete the file when that changes.</summary>
 public static class JackknifeCache
 {
     /// <summary>The cache key part for <see cref="Jackknife.PredictTags(IReadOnlyList{UdSentence}, int, int, Action{string}?, int, int, WordLexicon)"/>'s settings.</summary>
@@ -19,65 +19,17 @@ public static class JackknifeCache
         {
             return compute();
         }
-        var key = Fingerprint(sentences, settings);
-        var cached = File.Exists(cachePath) ? TryRead(cachePath, key, sentences) : null;
-        if (cached is not null)
+        var columns = TagColumnCache.GetOrCompute(sentences.Select(s => s.Forms).ToList(), settings, cachePath, () =>
         {
-            return cached;
-        }
-        var tags = compute();
-        Write(cachePath, key, sentences, tags);
-        return tags;
-    }
-
-    private static ulong Fingerprint(IReadOnlyList<UdSentence> sentences, ulong settings)
-    {
-        var h = Hashing.Combine((ulong)sentences.Count, settings);
-        foreach (var s in sentences)
-        {
-            foreach (var f in s.Forms)
-            {
-                h = Hashing.Combine(h, Hashing.Of(f));
-            }
-        }
-        return h;
-    }
-
-    private static Dictionary<UdSentence, (string[], string[])>? TryRead(string path, ulong key, IReadOnlyList<UdSentence> sentences)
-    {
-        using var r = new BinaryReader(File.OpenRead(path));
-        if (r.ReadUInt64() != key || r.ReadInt32() != sentences.Count)
-        {
-            return null;
-        }
+            var tags = compute();
+            return sentences.Select(s => new string?[][] { tags[s].Upos, tags[s].Xpos }).ToArray();
+        });
         var result = new Dictionary<UdSentence, (string[], string[])>(ReferenceEqualityComparer.Instance);
-        foreach (var s in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var upos = new string[s.Count];
-            var xpos = new string[s.Count];
-            for (var i = 0; i < s.Count; i++)
-            {
-                upos[i] = string.Intern(r.ReadString());
-                xpos[i] = string.Intern(r.ReadString());
-            }
-            result[s] = (upos, xpos);
+            // the parser's tags are never null: every token was tagged
+            result[sentences[i]] = (Array.ConvertAll(columns[i][0], t => t!), Array.ConvertAll(columns[i][1], t => t!));
         }
         return result;
-    }
-
-    private static void Write(string path, ulong key, IReadOnlyList<UdSentence> sentences, Dictionary<UdSentence, (string[] Upos, string[] Xpos)> tags)
-    {
-        using var w = new BinaryWriter(File.Create(path));
-        w.Write(key);
-        w.Write(sentences.Count);
-        foreach (var s in sentences)
-        {
-            var (upos, xpos) = tags[s];
-            for (var i = 0; i < s.Count; i++)
-            {
-                w.Write(upos[i]);
-                w.Write(xpos[i]);
-            }
-        }
     }
 }
