@@ -155,7 +155,6 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
         public int TopAdmin1 = -1;
         /// <summary>The outlet's home town (entry index), -1 when unknown or only a division.</summary>
         public int HomePlace = -1;
-        public int HomeAdmin1 = -1;
     }
 
     private Context BuildContext(IReadOnlyList<Mention> mentions, CandidateSet[] sets, IReadOnlyList<int> demonyms, string? dateline, int outletHome)
@@ -166,7 +165,6 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
             var home = gazetteer[outletHome];
             // Weighed like a dateline: the paper's own country and state are where its stories mostly happen.
             c.CountryMass[home.CountryId] += 3;
-            c.HomeAdmin1 = home.Admin1Id;
             if (home.Kind == PlaceKind.Place) c.HomePlace = outletHome;
             if (home.Admin1Id >= 0)
             {
