@@ -7,10 +7,11 @@ namespace Sitrep.Cli;
 /// <summary>Options and outputs several commands share, declared once so their names, help and defaults agree.</summary>
 public static class CommonOptions
 {
-    /// <summary><c>--format text|json</c>, text by default: a table for people, one JSON object for machines.</summary>
-    public static Option<string> TextOrJson()
+    /// <summary><c>--format text|json</c>, text by default: a table for people, one JSON object for machines;
+    /// <paramref name="description"/> may say what the JSON holds.</summary>
+    public static Option<string> TextOrJson(string description = "text or json.")
     {
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = description, DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         return format;
     }

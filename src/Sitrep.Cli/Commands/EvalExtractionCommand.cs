@@ -22,12 +22,7 @@ public sealed class EvalExtractionCommand : ICliCommand
         };
         var compare = new Option<string?>("--compare") { Description = "Also run a baseline extractor on the same pages: smartreader." };
         compare.AcceptOnlyFromAmong("smartreader");
-        var format = new Option<string>("--format")
-        {
-            Description = "text: a table; json: {precision, recall, f1, accuracy, pages_per_second, baseline?}.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.TextOrJson("text: a table; json: {precision, recall, f1, accuracy, pages_per_second, baseline?}.");
         var passes = new Option<int>("--passes")
         {
             Description = "Timed passes over the corpus after two untimed warm-up passes; the median is reported.",

@@ -19,12 +19,7 @@ public sealed class EvalTokenizeCommand : ICliCommand
             Description = "Gold CoNLL-U file (e.g. en_ewt-ud-test.conllu); its '# text' lines are the input.",
             Required = true,
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "text: a short table; json: {tokens, sentences, tokens_per_second, tokens_per_cpu_second}.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.TextOrJson("text: a short table; json: {tokens, sentences, tokens_per_second, tokens_per_cpu_second}.");
         var limit = new Option<int?>("--sentences") { Description = "Score only the first N sentences." };
         var errors = new Option<int>("--show-errors")
         {
