@@ -57,10 +57,3 @@ public sealed class PagesPerSecondConfig : ManualConfig
 {
     public PagesPerSecondConfig() => AddColumn(new ThroughputColumn("Pages/s", "Pages divided by the mean time per page", () => 1));
 }
-
-/// <summary>Finds benchmark data under the shared corpora folder (<see cref="Sitrep.Core.SharedCorpora"/>).</summary>
-internal static class SharedPaths
-{
-    public static string Require(string relative) =>
-        Sitrep.Core.SharedCorpora.Find(relative) ?? throw new InvalidOperationException($"shared/{relative} not found (set SITREP_SHARED)");
-}

@@ -21,7 +21,7 @@ public class GeoBenchmarks
     public void Setup()
     {
         _parser = Geoparser.LoadDefault();
-        var lgl = GoldCorpus.ReadLgl(SharedFile("data/geoparse/lgl.xml"));
+        var lgl = GoldCorpus.ReadLgl(SharedPaths.Require("data/geoparse/lgl.xml"));
         var left = Toponyms;
         var names = new List<string>();
         foreach (var a in lgl)
@@ -65,7 +65,4 @@ public class GeoBenchmarks
         foreach (var name in _names) n += _parser.Gazetteer.Lookup(name).Length;
         return n;
     }
-
-    private static string SharedFile(string relative) =>
-        Sitrep.Core.SharedCorpora.Find(relative) ?? throw new FileNotFoundException($"shared/{relative} not found (set SITREP_SHARED)");
 }
