@@ -1,36 +1,17 @@
 namespace Sitrep.Testing;
 
-/// <summary>Finds the corpora in <c>../shared/</c> (beside the repository). Where they are absent — a user's clone —
+/// <summary>Finds the corpora in <c>../shared/</c> beside the repository, as the commands do
+/// (<see cref="Sitrep.Core.SharedCorpora"/>). Where they are absent — a user's clone —
 /// a test that needs them is skipped with the reason; with CI=true a missing file fails the test.</summary>
 public static class SharedData
 {
-    private static readonly Lazy<string?> Root = new(() =>
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("SITREP_SHARED");
-        if (!string.IsNullOrEmpty(fromEnv) && Directory.Exists(fromEnv))
-        {
-            return fromEnv;
-        }
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "data")) || Directory.Exists(Path.Combine(candidate, "samples")))
-            {
-                return candidate;
-            }
-        }
-        return null;
-    });
-
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Full path of <paramref name="relativePath"/> under shared/ (e.g. "samples/aleppo-2016-11-30.txt"),
     /// or skips (fails in CI) the calling test.</summary>
     public static string Require(string relativePath)
     {
-        var root = Root.Value;
-        var path = root is null ? null : Path.Combine(root, relativePath);
-        if (path is not null && (File.Exists(path) || Directory.Exists(path)))
+        if (Sitrep.Core.SharedCorpora.Find(relativePath) is { } path)
         {
             return path;
         }
