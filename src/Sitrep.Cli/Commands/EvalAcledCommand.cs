@@ -7,7 +7,7 @@ using Sitrep.Events.Evaluation;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary><c>sitrep eval acled --csv F [--limit N] [--holdout] [--case2021 F] [--format json]</c>.</summary>
+/// <summary><c>sitrep eval acled --csv F [--limit N] [--holdout | --dev] [--case2021 F] [--format json]</c>.</summary>
 public sealed class EvalAcledCommand : ICliCommand
 {
     public string? Parent => "eval";
@@ -17,11 +17,12 @@ public sealed class EvalAcledCommand : ICliCommand
         var csv = new Option<string?>("--csv") { Description = "ACLED CSV (current format) or a directory of them." };
         var limit = new Option<int?>("--limit") { Description = "Score only the first N notes." };
         var holdout = new Option<bool>("--holdout") { Description = "Score only every fifth row (the rows 'train acled-types --holdout' left out)." };
+        var dev = new Option<bool>("--dev") { Description = "Score only the rows with index % 5 = 1 (outside the holdout): for tuning and error analysis." };
         var case2021 = new Option<string?>("--case2021") { Description = "CASE 2021 task 2 TSV (id, EventSnippet, SubType): sub-event type accuracy." };
         var model = new Option<string?>("--model") { Description = "ACLED type model (default models/events/acled-types.bin.gz)." };
         var errors = new Option<string?>("--errors") { Description = "Write one TSV line per mismatch (field, gold, predicted, note) to this file, for error analysis." };
         var format = CommonOptions.TextOrJson();
-        var command = new Command("acled", "Run the event coder on ACLED notes and compare with ACLED's coding.") { csv, limit, holdout, case2021, model, errors, format };
+        var command = new Command("acled", "Run the event coder on ACLED notes and compare with ACLED's coding.") { csv, limit, holdout, dev, case2021, model, errors, format };
         command.SetAction(parse =>
         {
             var csvPath = parse.GetValue(csv);
@@ -58,7 +59,9 @@ public sealed class EvalAcledCommand : ICliCommand
             {
                 var rows = AcledCsv.Read(csvPath);
                 IEnumerable<AcledRow> selected = rows;
+                if (parse.GetValue(holdout) && parse.GetValue(dev)) throw new SitrepException("give --holdout or --dev, not both");
                 if (parse.GetValue(holdout)) selected = selected.Where(r => r.Index % 5 == 0);
+                if (parse.GetValue(dev)) selected = selected.Where(r => r.Index % 5 == 1);
                 if (parse.GetValue(limit) is { } n) selected = selected.Take(n);
                 var list = selected.ToList();
                 if (list.Count == 0) throw new SitrepException($"{csvPath}: no ACLED rows with notes");

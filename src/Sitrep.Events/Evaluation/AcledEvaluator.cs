@@ -57,10 +57,11 @@ public sealed class AcledEvaluator(Func<RawArticle, string, Document> run, Acled
             if (row.Latitude is { } lat && row.Longitude is { } lon)
             {
                 locN++;
-                if (WithinReach?.Invoke(row) == true) reach++;
+                var inReach = WithinReach?.Invoke(row);
+                if (inReach == true) reach++;
                 var l = main?.Location ?? doc.Events.Select(e => e.Location).FirstOrDefault(x => x is not null);
                 if (l?.Lat is { } plat && l.Lon is { } plon && GeoMath.DistanceKm(lat, lon, plat, plon) <= 25) loc++;
-                else Errors?.WriteLine($"location\t{row.Location}\t{l?.Name} ({l?.Precision}, {(l?.Lat is { } la && l.Lon is { } lo ? Math.Round(GeoMath.DistanceKm(lat, lon, la, lo)) : -1)} km)\t{row.Notes}");
+                else Errors?.WriteLine($"location\t{row.Location}\t{l?.Name} ({l?.Precision}, {(l?.Lat is { } la && l.Lon is { } lo ? Math.Round(GeoMath.DistanceKm(lat, lon, la, lo)) : -1)} km{Reach(inReach)})\t{row.Notes}");
             }
             var predDate = main?.Date ?? doc.Events.FirstOrDefault()?.Date;
             if (predDate == row.Date) date++;
@@ -79,6 +80,8 @@ public sealed class AcledEvaluator(Func<RawArticle, string, Document> run, Acled
             Share(date, count), Share(actor, count), Share(actorRoles, count), Math.Round(count / seconds, 1),
             WithinReach is null ? -1 : Share(reach, locN));
     }
+
+    private static string Reach(bool? inReach) => inReach switch { true => ", in reach", false => ", out of reach", null => "" };
 
     public static EventRecord? Main(List<EventRecord> events) =>
         events.Where(e => e.AcledEventType is not null).OrderByDescending(e => e.Confidence).FirstOrDefault()
