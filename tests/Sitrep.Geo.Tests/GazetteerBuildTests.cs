@@ -110,6 +110,24 @@ public sealed class GazetteerBuildTests : IDisposable
     }
 
     [Fact]
+    public void FrenchDivisionNamesAreAlsoKeyedWithoutTheirGenericWordAndArticle()
+    {
+        var admin2 = Path.Combine(_dir, "admin2-fr.txt");
+        File.WriteAllLines(admin2, ["BF.12.40\tProvince du Zorvan\tProvince du Zorvan\t900001", "BF.08.42\tProvince de la Tessaly\tProvince de la Tessaly\t900002"]);
+        var builder = new GazetteerBuilder();
+        builder.AddRows(
+        [
+            new GeonamesRow(900010, "Kelmora", "Kelmora", "", 14.1, -1.6, 'P', "PPLA2", "BF", "12", "40", 6000),
+            new GeonamesRow(900011, "Bintou", "Bintou", "", 12.1, 1.8, 'P', "PPLA2", "BF", "08", "42", 5000),
+        ]);
+        builder.AddAdmin2Codes(admin2);
+        var g = builder.Build();
+        Assert.Equal(900001L, g[Assert.Single(g.Lookup("Zorvan").ToArray())].GeonamesId);
+        Assert.Equal(900002L, g[Assert.Single(g.Lookup("Tessaly").ToArray())].GeonamesId);
+        Assert.True(g.Lookup("du Zorvan").IsEmpty); // the article alone is no name
+    }
+
+    [Fact]
     public void MissingIndexSaysHowToBuildIt()
     {
         var e = Assert.Throws<SitrepException>(() => Gazetteer.Gazetteer.Load(Path.Combine(_dir, "absent.bin.gz")));

@@ -141,10 +141,19 @@ public sealed class GazetteerBuilder
             }
             if (key.StartsWith(word + " ", StringComparison.Ordinal) && key.Length > word.Length + 3)
             {
-                var rest = key[(word.Length + 1)..];
-                AddKey(d, rest.StartsWith("of ", StringComparison.Ordinal) ? rest[3..] : rest);
+                AddKey(d, WithoutConnector(key[(word.Length + 1)..]));
             }
         }
+    }
+
+    /// <summary>"of Antrim", "du Soum", "de la Tapoa", "des Balé" (Burkina Faso's "Province du Soum" is written "Soum").</summary>
+    private static string WithoutConnector(string rest)
+    {
+        foreach (var connector in (ReadOnlySpan<string>)["of ", "de la ", "du ", "des ", "de "])
+        {
+            if (rest.StartsWith(connector, StringComparison.Ordinal) && rest.Length > connector.Length + 1) return rest[connector.Length..];
+        }
+        return rest;
     }
 
     /// <summary>admin1CodesASCII.txt: <c>CC.CODE, name, ascii name, geonameid</c>.</summary>
