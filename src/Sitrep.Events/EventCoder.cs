@@ -198,17 +198,28 @@ public sealed class EventCoder : IDocumentStage
         };
     }
 
-    /// <summary>ACLED's place convention "Ti-n-Samane (Markoye, Oudalan)" / "Chawkay (Suki) district": the first such
-    /// chain, resolved most specific first (the village, else its admin2, else admin1).</summary>
+    private static readonly HashSet<string> ParenUnits = new(StringComparer.Ordinal) { "town", "city", "village", "locality", "area", "market", "camp" };
+
+    /// <summary>ACLED's place conventions: the chain of the lead "On 3 May 2020, in X, Y, …", else the first
+    /// "Ti-n-Samane (Markoye, Oudalan)" / "Chawkay (Suki) district" chain, resolved most specific first (the village,
+    /// else its admin2, else admin1).</summary>
     private (LocationRecord Location, int Start, int End)? NotePlace(Document d, List<SentenceWords> sentences, string? iso2)
     {
         if (ResolvePlace is null) return null;
+        if (sentences.Count > 0 && LocativePhrases.Lead(sentences[0].Words) is { } lead &&
+            ResolveChain(d, sentences[0].Words, lead, iso2) is ({ Precision: not "country" } leadPlace, var leadEvidence))
+        {
+            return (leadPlace, leadEvidence.Start, leadEvidence.End);
+        }
         foreach (var s in sentences)
         {
             var w = s.Words;
             for (var open = 1; open + 2 < w.Length; open++)
             {
-                if (w[open].Norm != "(" || !w[open - 1].Capitalized) continue;
+                if (w[open].Norm != "(") continue;
+                // "Kotdiji town (Khairpur, Sindh)", "Mongbwalu locality (Djugu, Ituri)": the unit word stays out of the name
+                var nameLast = open > 2 && ParenUnits.Contains(w[open - 1].Norm) && w[open - 2].Capitalized ? open - 2 : open - 1;
+                if (!w[nameLast].Capitalized) continue;
                 var close = open + 1;
                 var ok = true;
                 while (close < w.Length && w[close].Norm != ")")
@@ -217,17 +228,13 @@ public sealed class EventCoder : IDocumentStage
                     close++;
                 }
                 if (!ok || close >= w.Length || close == open + 1) continue;
-                var first = open - 1;
+                var first = nameLast;
                 while (first > 0 && (w[first - 1].Capitalized && !w[first - 1].IsPunct || w[first - 1].Norm is "-" or "al" or "el") && first - 1 > 0) first--;
-                var village = d.Body[w[first].Start..w[open - 1].End];
+                var village = d.Body[w[first].Start..w[nameLast].End];
                 var parts = new List<string> { village };
                 foreach (var part in d.Body[w[open + 1].Start..w[close - 1].End].Split(',')) parts.Add(part.Trim());
-                // most specific first; a part the gazetteer places in another country is dropped ("Seno" in Spain)
-                for (var k = 0; k < parts.Count; k++)
+                if (MostSpecific(parts, iso2) is var (k, resolved))
                 {
-                    var resolved = ResolvePlace(string.Join(", ", parts.Skip(k)), iso2);
-                    if (resolved is null) break;
-                    if (iso2 is not null && resolved.Country is not null && resolved.Country != iso2) continue;
                     return (Record(k == 0 ? village : parts[k], resolved), w[first].Start, w[close].End);
                 }
             }
@@ -1003,25 +1010,14 @@ public sealed class EventCoder : IDocumentStage
                 var distance = chain.First > t.Last ? chain.First - t.Last : (t.First - chain.Last) * 2;
                 if (distance < bestDistance) { bestDistance = distance; nearest = chain; }
             }
-            if (nearest is not null)
+            if (nearest is not null && ResolveChain(d, w, nearest, iso2) is var (written, chainEvidence))
             {
-                for (var k = 0; k < nearest.Names.Count; k++)
+                if (written.Precision != "country")
                 {
-                    var parts = nearest.Names.Skip(k).Select(n => d.Body[w[n.First].Start..w[n.Last].End]);
-                    var resolved = ResolvePlace(string.Join(", ", parts), iso2);
-                    if (resolved is null || Foreign(resolved, iso2)) continue;
-                    var (first, last) = nearest.Names[k];
-                    var textStart = first > 0 && w[first - 1].Norm is "east" or "west" or "north" or "south" or "eastern" or "western" or "northern" or "southern" ? w[first - 1].Start : w[first].Start;
-                    var written = Record(d.Body[textStart..w[last].End], resolved);
-                    var chainEvidence = new EvidenceRecord("location", w[first].Start, w[last].End);
-                    if (written.Precision == "country")
-                    {
-                        (chainCountry, chainCountryEvidence) = (written, chainEvidence);
-                        break;
-                    }
                     evidence.Add(chainEvidence);
                     return written;
                 }
+                (chainCountry, chainCountryEvidence) = (written, chainEvidence);
             }
         }
 
@@ -1032,11 +1028,18 @@ public sealed class EventCoder : IDocumentStage
         {
             if (!p.IsNamedPlace || p.Start < s.Start || p.End > s.End || p.GeonamesId is null && p.Lat is null) continue;
             if (IsActor(p.Start, p.End)) continue;
-            if (Foreign(p, iso2) && PrecisionOf(p) != "country") continue;
+            var place = p;
+            // a name the geoparser put abroad may have a namesake in the country the caller gave ("Tripoli" in a
+            // Lebanese note)
+            if (CountryHint is not null && Foreign(p, iso2, true) && ResolvePlace?.Invoke(p.Text, iso2) is { } local && !Foreign(local, iso2, true))
+            {
+                place = AtMention(local, p);
+            }
+            if (Foreign(place, iso2, CountryHint is not null) && (CountryHint is not null || PrecisionOf(place) != "country")) continue;
             var distance = p.Start >= triggerEnd ? p.Start - triggerEnd : (triggerStart - p.End) * 2;
-            var specificity = PrecisionOf(p) switch { "neighbourhood" => 0, "city" => 0, "admin2" => 40, "admin1" => 80, _ => 200 };
+            var specificity = PrecisionOf(place) switch { "neighbourhood" => 0, "city" => 0, "admin2" => 40, "admin1" => 80, _ => 200 };
             var score = Math.Abs(distance) + specificity;
-            if (score < bestScore) { bestScore = score; best = p; }
+            if (score < bestScore) { bestScore = score; best = place; }
         }
         if (chainCountry is not null && (best is null || PrecisionOf(best) == "country"))
         {
@@ -1052,10 +1055,66 @@ public sealed class EventCoder : IDocumentStage
         return Record(best.Modifier is { Length: > 0 } mod ? $"{mod} {best.Text}" : best.Text, best);
     }
 
+    /// <summary>A written chain resolved most specific first; a name placed in another country is skipped. Null when
+    /// no name resolves.</summary>
+    private (LocationRecord Location, EvidenceRecord Evidence)? ResolveChain(Document d, Word[] w, LocativeChain chain, string? iso2)
+    {
+        var parts = new List<string>(chain.Names.Count);
+        foreach (var (f, l) in chain.Names) parts.Add(d.Body[w[f].Start..w[l].End]);
+        if (MostSpecific(parts, iso2) is not var (k, resolved)) return null;
+        var (first, last) = chain.Names[k];
+        var textStart = first > 0 && w[first - 1].Norm is "east" or "west" or "north" or "south" or "eastern" or "western" or "northern" or "southern" ? w[first - 1].Start : w[first].Start;
+        return (Record(d.Body[textStart..w[last].End], resolved), new EvidenceRecord("location", w[first].Start, w[last].End));
+    }
+
+    /// <summary>The most specific part of a written chain "X, Y, Z" (each tried with the parts after it) that resolves in
+    /// the document's country. A part is passed over when the unit after it resolves to another first-order division
+    /// ("Pisky, Donetsk" is not the Pisky of Mykolaiv oblast: the gazetteer lacks Donetsk's, so Donetsk it is), or when
+    /// it names the country while a later part names a place in it ("western Yemen (Hays, Al Hudaydah)").</summary>
+    private (int Part, PlaceRecord Place)? MostSpecific(List<string> parts, string? iso2)
+    {
+        if (ResolvePlace is null || parts.Count == 0) return null;
+        var hinted = CountryHint is not null;
+        // resolved[k]: the chain from part k on (the geoparser places its most specific known part first)
+        var resolved = new PlaceRecord?[parts.Count + 1];
+        for (var k = parts.Count - 1; k >= 0; k--)
+        {
+            var r = ResolvePlace(string.Join(", ", parts.Skip(k)), iso2);
+            resolved[k] = r is null || Foreign(r, iso2, hinted) ? null : r;
+        }
+        for (var k = 0; k < parts.Count; k++)
+        {
+            if (resolved[k] is not { } place) continue;
+            if (resolved[k + 1] is { Admin1: { } unit } rest && rest.Country == place.Country && place.Admin1 != unit) continue;
+            if (PrecisionOf(place) == "country" && LaterSubnational(resolved, k + 1)) continue;
+            return (k, place);
+        }
+        return null;
+    }
+
+    /// <summary><paramref name="local"/>'s gazetteer fields at <paramref name="mention"/>'s span and wording.</summary>
+    private static PlaceRecord AtMention(PlaceRecord local, PlaceRecord mention) => new()
+    {
+        Text = mention.Text, Start = mention.Start, End = mention.End, Modifier = mention.Modifier, Name = local.Name,
+        GeonamesId = local.GeonamesId, Lat = local.Lat, Lon = local.Lon, Country = local.Country, Admin1 = local.Admin1,
+        FeatureCode = local.FeatureCode, Precision = local.Precision, Confidence = local.Confidence,
+    };
+
+    private static bool LaterSubnational(PlaceRecord?[] resolved, int from)
+    {
+        for (var j = from; j < resolved.Length; j++)
+        {
+            if (resolved[j] is { } r && PrecisionOf(r) != "country") return true;
+        }
+        return false;
+    }
+
     /// <summary>A place outside the document's country is kept only when it is a capital or a first-order seat
-    /// (talks "in Ankara"); a foreign village is more likely a wrong reading.</summary>
-    private static bool Foreign(PlaceRecord p, string? iso2) =>
-        iso2 is not null && p.Country is not null && p.Country != iso2 && p.FeatureCode is not ("PPLC" or "PPLA" or "PCLI");
+    /// (talks "in Ankara"); a foreign village is more likely a wrong reading. A country the caller gave
+    /// (<see cref="CountryHint"/>, <paramref name="hinted"/>) keeps no foreign place at all: "outside Geo office" is not
+    /// Georgetown, and an event "near the Niger border" happened on this side of it.</summary>
+    private static bool Foreign(PlaceRecord p, string? iso2, bool hinted) =>
+        iso2 is not null && p.Country is not null && p.Country != iso2 && (hinted || p.FeatureCode is not ("PPLC" or "PPLA" or "PCLI"));
 
     private static LocationRecord Record(string text, PlaceRecord p) => new()
     {

@@ -41,7 +41,13 @@ public static class LocativePhrases
                 while (j < w.Length && (Skips.Contains(w[j].Norm) && !w[j].Capitalized || w[j].Norm is "the")) j++;
                 if (j >= w.Length || !IsName(w[j])) break;
                 var s = j;
-                while (j < w.Length && (IsName(w[j]) || (w[j].Norm is "al" or "el" or "de" or "-" or "ad" && j + 1 < w.Length && IsName(w[j + 1])))) j++;
+                while (j < w.Length)
+                {
+                    if (IsName(w[j])) { j++; continue; }
+                    var joined = Connectors(w, j);
+                    if (joined == 0) break;
+                    j += joined;
+                }
                 if (isActor(w[s].Start, w[j - 1].End)) break;
                 names.Add((s, j - 1));
                 // unit words, "of", ",", "(…)" continue the chain
@@ -61,6 +67,41 @@ public static class LocativePhrases
             i = Math.Max(i, j - 1);
         }
         return chains;
+    }
+
+    private static readonly HashSet<string> LeadOpeners = new(StringComparer.Ordinal) { "on", "around", "between", "overnight", "during", "from", "since", "sometime", "late", "early" };
+
+    /// <summary>ACLED's lead "On 3 May 2020, in Garcia, Nuevo Leon, armed men …" / "Around 3 May 2020 (as reported), at
+    /// X": the chain right after the note's opening date clause, which names the event's place (later places are
+    /// neighbourhoods, roads, home towns). Null when the sentence does not open that way.</summary>
+    public static LocativeChain? Lead(Word[] w)
+    {
+        if (w.Length < 4 || !LeadOpeners.Contains(w[0].Norm)) return null;
+        var depth = 0;
+        for (var i = 1; i + 1 < w.Length && i < 24; i++)
+        {
+            if (w[i].Norm == "(") depth++;
+            else if (w[i].Norm == ")") depth--;
+            else if (w[i].Norm == "," && depth == 0)
+            {
+                if (!Starters.Contains(w[i + 1].Norm)) return null;
+                foreach (var chain in Find(w, static (_, _) => false))
+                {
+                    if (chain.First == i + 1) return chain;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Lower-case words inside a name when a name follows: "Kafr al Hamra", "Buena Vista de la Salud", "Leon de
+    /// los Aldama", "Santa Terezinha do Itaipu". Returns how many words join (0 = none).</summary>
+    private static int Connectors(Word[] w, int j)
+    {
+        var k = j;
+        while (k < w.Length && k - j < 2 && w[k].Norm is "al" or "el" or "de" or "-" or "ad" or "la" or "los" or "las" or "del" or "do" or "da" or "dos" or "das") k++;
+        return k > j && k < w.Length && IsName(w[k]) ? k - j : 0;
     }
 
     private static bool IsName(in Word w) => w.Capitalized && !w.IsPunct && !NotNames.Contains(w.Norm);
