@@ -200,6 +200,15 @@ public sealed class EventCoder : IDocumentStage
 
     private static readonly HashSet<string> ParenUnits = new(StringComparer.Ordinal) { "town", "city", "village", "locality", "area", "market", "camp" };
 
+    // "(Poonch district, J&K)", "(Apa LGA, Benue)", "(Central Equatoria state)": the unit word is not part of the name
+    private static readonly HashSet<string> ParenInnerUnits = new(StringComparer.Ordinal) { "district", "county", "state", "province", "region", "division", "municipality", "lga", "sub-county" };
+
+    private static string WithoutUnitWord(string part)
+    {
+        var space = part.LastIndexOf(' ');
+        return space > 0 && ParenInnerUnits.Contains(part[(space + 1)..].ToLowerInvariant()) ? part[..space] : part;
+    }
+
     /// <summary>ACLED's place conventions: the chain of the lead "On 3 May 2020, in X, Y, …", else the first
     /// "Ti-n-Samane (Markoye, Oudalan)" / "Chawkay (Suki) district" chain, resolved most specific first (the village,
     /// else its admin2, else admin1).</summary>
@@ -224,7 +233,7 @@ public sealed class EventCoder : IDocumentStage
                 var ok = true;
                 while (close < w.Length && w[close].Norm != ")")
                 {
-                    if (!(w[close].Capitalized || w[close].Norm is "," or "-" or "al" or "el" or "de" or "ad")) { ok = false; break; }
+                    if (!(w[close].Capitalized || w[close].Norm is "," or "-" or "/" or "&" or "al" or "el" or "de" or "ad" || ParenInnerUnits.Contains(w[close].Norm))) { ok = false; break; }
                     close++;
                 }
                 if (!ok || close >= w.Length || close == open + 1) continue;
@@ -232,7 +241,7 @@ public sealed class EventCoder : IDocumentStage
                 while (first > 0 && (w[first - 1].Capitalized && !w[first - 1].IsPunct || w[first - 1].Norm is "-" or "al" or "el") && first - 1 > 0) first--;
                 var village = d.Body[w[first].Start..w[nameLast].End];
                 var parts = new List<string> { village };
-                foreach (var part in d.Body[w[open + 1].Start..w[close - 1].End].Split(',')) parts.Add(part.Trim());
+                foreach (var part in d.Body[w[open + 1].Start..w[close - 1].End].Split(',')) parts.Add(WithoutUnitWord(part.Trim()));
                 if (MostSpecific(parts, iso2) is var (k, resolved))
                 {
                     return (Record(k == 0 ? village : parts[k], resolved), w[first].Start, w[close].End);
