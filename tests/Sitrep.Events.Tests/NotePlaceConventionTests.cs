@@ -72,6 +72,13 @@ public sealed class NotePlaceConventionTests
     }
 
     [Fact]
+    public void UnitWordsInsideTheParenthesisAreNotPartOfTheNames()
+    {
+        var location = PlaceOf("On 3 May 2020, gunmen killed a farmer at Bintou (Zorvan district, J&K). 1 fatality.");
+        Assert.Equal(("Zorvan", "admin1"), (location?.Name, location?.Precision));
+    }
+
+    [Fact]
     public void AVillageKnownOnlyInAnotherProvinceYieldsToTheProvinceNamed()
     {
         var location = PlaceOf("On 3 May 2020, gunmen attacked the village of Dassou (Zorvan). Two people were killed.");
