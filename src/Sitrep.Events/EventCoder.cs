@@ -1037,13 +1037,7 @@ public sealed class EventCoder : IDocumentStage
         {
             if (!p.IsNamedPlace || p.Start < s.Start || p.End > s.End || p.GeonamesId is null && p.Lat is null) continue;
             if (IsActor(p.Start, p.End)) continue;
-            var place = p;
-            // a name the geoparser put abroad may have a namesake in the country the caller gave ("Tripoli" in a
-            // Lebanese note)
-            if (CountryHint is not null && Foreign(p, iso2, true) && ResolvePlace?.Invoke(p.Text, iso2) is { } local && !Foreign(local, iso2, true))
-            {
-                place = AtMention(local, p);
-            }
+            var place = AtHome(p, iso2);
             if (Foreign(place, iso2, CountryHint is not null) && (CountryHint is not null || PrecisionOf(place) != "country")) continue;
             var distance = p.Start >= triggerEnd ? p.Start - triggerEnd : (triggerStart - p.End) * 2;
             var specificity = PrecisionOf(place) switch { "neighbourhood" => 0, "city" => 0, "admin2" => 40, "admin1" => 80, _ => 200 };
@@ -1101,6 +1095,13 @@ public sealed class EventCoder : IDocumentStage
         return null;
     }
 
+    /// <summary>A name the geoparser put abroad may have a namesake in the country the caller gave ("Tripoli" in a
+    /// Lebanese note): that one, at the mention's span; else the place as it is.</summary>
+    private PlaceRecord AtHome(PlaceRecord p, string? iso2) =>
+        CountryHint is not null && Foreign(p, iso2, true) && ResolvePlace?.Invoke(p.Text, iso2) is { } local && !Foreign(local, iso2, true)
+            ? AtMention(local, p)
+            : p;
+
     /// <summary><paramref name="local"/>'s gazetteer fields at <paramref name="mention"/>'s span and wording.</summary>
     private static PlaceRecord AtMention(PlaceRecord local, PlaceRecord mention) => new()
     {
@@ -1137,8 +1138,10 @@ public sealed class EventCoder : IDocumentStage
         Admin1 = p.Admin1,
     };
 
-    /// <summary>The dateline place, else the most mentioned resolved place (the document's focus).</summary>
-    private static PlaceRecord? FallbackPlace(Document d, string? iso2)
+    /// <summary>The dateline place, else the most mentioned resolved place (the document's focus), a place inside the
+    /// country before the country itself ("in Lebanon in Sidon … Lebanon"). With a country hint, names the geoparser
+    /// put abroad are read at home first.</summary>
+    private PlaceRecord? FallbackPlace(Document d, string? iso2)
     {
         if (d.Places.Count == 0) return null;
         if (d.Dateline is { } dateline)
@@ -1148,9 +1151,12 @@ public sealed class EventCoder : IDocumentStage
                 if (p.IsNamedPlace && p.GeonamesId is not null && string.Equals(p.Text, dateline, StringComparison.OrdinalIgnoreCase)) return p;
             }
         }
-        return d.Places.Where(p => p.IsNamedPlace && (p.GeonamesId is not null || p.Lat is not null) && (iso2 is null || p.Country is null || p.Country == iso2))
+        return d.Places.Where(p => p.IsNamedPlace && (p.GeonamesId is not null || p.Lat is not null))
+            .Select(p => AtHome(p, iso2))
+            .Where(p => iso2 is null || p.Country is null || p.Country == iso2)
             .GroupBy(p => p.GeonamesId ?? 0)
-            .OrderByDescending(g => g.Count())
+            .OrderBy(g => PrecisionOf(g.First()) == "country" ? 1 : 0)
+            .ThenByDescending(g => g.Count())
             .ThenBy(g => g.First().Start)
             .Select(g => g.First())
             .FirstOrDefault();

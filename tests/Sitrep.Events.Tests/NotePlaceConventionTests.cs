@@ -94,6 +94,15 @@ public sealed class NotePlaceConventionTests
     }
 
     [Fact]
+    public void ThePlaceOfAnotherSentenceIsAlsoReadAtHomeAndBeatsTheCountry()
+    {
+        var country = new PlaceRecord { Text = "Burkinia", Name = "Burkinia", Lat = 12.5, Lon = -1.5, Country = "BF", FeatureCode = "PCLI", Precision = "country", GeonamesId = 7 };
+        var location = PlaceOf("Rioters burned tyres at the market. Residents of Burkinia's Tessaly said Burkinia must act.",
+            ("Burkinia", country), ("Tessaly", Place("Tessaly", 40.0, "Elsewhere", "city", country: "NE")));
+        Assert.Equal(("Tessaly", "BF", 11.0), (location?.Name, location?.Country, location?.Lat));
+    }
+
+    [Fact]
     public void AForeignPlaceWithoutANamesakeIsNotTheEventsPlace()
     {
         // a foreign capital: kept for documents whose country the coder only infers ("talks in Ankara")
