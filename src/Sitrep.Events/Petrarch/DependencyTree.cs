@@ -151,11 +151,16 @@ public static class DependencyTree
         {
             var wrappers = new List<int>();
             var core = new List<int>();
+            var negations = new List<int>();
             var isCopular = deps.Exists(d => Base(Token(d).Relation) == "cop");
+            var hasAuxiliary = deps.Exists(d => Base(Token(d).Relation) is "aux" or "auxpass");
+            var firstWrapper = deps.Find(d => Base(Token(d).Relation) is "aux" or "auxpass" or "cop");
             foreach (var d in deps)
             {
                 var rel = Base(Token(d).Relation);
                 if (rel is "aux" or "auxpass" or "cop" || (rel == "mark" && Token(d).Form.Equals("to", StringComparison.OrdinalIgnoreCase))) wrappers.Add(d);
+                // "would not provide": PTB puts "not" beside the auxiliary, VP(would, not, VP(provide …)), where the coder reads it
+                else if (rel is "advmod" or "neg" && hasAuxiliary && d > firstWrapper && Token(d).Form.ToLowerInvariant() is "not" or "n't") negations.Add(d);
                 else core.Add(d);
             }
             TreeNode inner;
@@ -201,6 +206,7 @@ public static class DependencyTree
             {
                 var vp = new TreeNode { Label = "VP" };
                 vp.Children.Add(Leaf(wrappers[i]));
+                foreach (var n in negations) if (n > wrappers[i] && (i + 1 == wrappers.Count || n < wrappers[i + 1])) vp.Children.Add(Leaf(n));
                 vp.Children.Add(inner);
                 inner = vp;
             }

@@ -21,6 +21,7 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         var result = new HashSet<(string, string, string)>();
         var words = sentence ?? LeafWords(root);
         consumed.Clear();
+        patternWords.Clear();
         if (Discarded(words)) return result;
         var clauses = new List<TreeNode>();
         foreach (var label in (string[])["S", "SINV", "SQ"]) root.CollectNodes(label, clauses);
@@ -119,16 +120,19 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         if (verb is null || entry is null || auxiliary)
         {
             var passive = verb is not null && BeForms.Contains(verb.Word!);
+            // "would not provide support": what the VP governs is coded, then negated
+            var negation = Negation(vp);
+            var into = negation is null ? result : new HashSet<(string, string, string)>();
             foreach (var c in vp.Children)
             {
                 if (c.Label == "VP")
                 {
-                    if (passive && IsPassive(c)) CodePassive(c, sources, words, date, result);
-                    else CodeVerbPhrase(c, sources, words, date, result);
+                    if (passive && IsPassive(c)) CodePassive(c, sources, words, date, into);
+                    else CodeVerbPhrase(c, sources, words, date, into);
                 }
                 else if (c.Label == "S" && !c.Children.Exists(x => x.Label == "NP"))
                 {
-                    foreach (var v in c.Children.FindAll(x => x.Label == "VP")) CodeVerbPhrase(v, sources, words, date, result);
+                    foreach (var v in c.Children.FindAll(x => x.Label == "VP")) CodeVerbPhrase(v, sources, words, date, into);
                 }
                 else if (c.Label == "S")
                 {
@@ -140,17 +144,19 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
                         foreach (var inner in sbar.Children)
                         {
                             if (inner.Label != "S" || inner.Children.Exists(x => x.Label == "NP")) continue;
-                            foreach (var v in inner.Children.FindAll(x => x.Label == "VP")) CodeVerbPhrase(v, sources, words, date, result);
+                            foreach (var v in inner.Children.FindAll(x => x.Label == "VP")) CodeVerbPhrase(v, sources, words, date, into);
                         }
                     }
                 }
             }
+            if (negation is not null) AddNegated(negation, into, result);
             return;
         }
         var targets = Targets(vp, verb!, date);
         var (code, reverse) = VerbCode(entry, verb!, vp, words, sources.Count > 1, targets.Count > 1);
         var roles = lastRoles;
         if (Transform(vp, verb!, entry.Code, sources, words, date, result)) return;
+        if (code is not null && !IsStatement(code) && Compose(vp, verb!, entry, code, roles, sources, words, date, result)) return;
         if (code is null && reverse is null)
         {
             // "---" verbs (e.g. "said", "tried") pass their subject to a subject-less complement clause
@@ -179,6 +185,9 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
     /// stood before the verb (the subject is the target).</summary>
     private readonly record struct PatternRoles(int? SourceAt, int? TargetAt, bool SubjectIsTarget)
     {
+        /// <summary>The last leaf the pattern matched after the verb, null when it matched none there.</summary>
+        public int? LastLeaf { get; init; }
+
         public bool Marked => SourceAt is not null || TargetAt is not null || SubjectIsTarget;
     }
 
@@ -362,13 +371,19 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
             var afterLeaves = new List<int>();
             foreach (var l in leaves) if (l.Index > verb.Index) { afterWords.Add(l.Word!); afterLeaves.Add(l.Index); }
             var before = words.AsSpan(0, verb.Index).ToArray();
-            foreach (var p in patterns)
+            for (var k = 0; k < patterns.Length; k++)
             {
-                if (MatchAfter(p.After, afterWords, compoundTarget, out var sourceAt, out var targetAt) && MatchBefore(p.Before, before, compoundSource))
+                var p = patterns[k];
+                if (MatchAfter(p.After, afterWords, compoundTarget, out var sourceAt, out var targetAt, out var end) && MatchBefore(p.Before, before, compoundSource, out var from))
                 {
-                    code = p.Code; reverse = p.Reverse;
+                    // the same pattern listed again later ("- * SUPPORT [051]" under GIVE, "[060]" under LEND) takes
+                    // the later code, as in PETRARCH2's pattern trie where the later entry overwrites the earlier
+                    var last = LastIdentical(patterns, k);
+                    code = last.Code; reverse = last.Reverse;
+                    // "WILL NOT * (TOWARDS +)": the pattern has read the negation itself
+                    for (var i = from; i < verb.Index; i++) patternWords.Add(i);
                     int? Leaf(int? at) => at is { } a ? (a < afterLeaves.Count ? afterLeaves[a] : int.MaxValue) : null;
-                    lastRoles = new PatternRoles(Leaf(sourceAt), Leaf(targetAt), Array.Exists(p.Before, e => e is ["+"]));
+                    lastRoles = new PatternRoles(Leaf(sourceAt), Leaf(targetAt), Array.Exists(p.Before, e => e is ["+"])) { LastLeaf = end > 0 ? afterLeaves[end - 1] : null };
                     break;
                 }
             }
@@ -376,30 +391,51 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         return (code.StartsWith("---", StringComparison.Ordinal) || code.Length == 0 ? null : code, reverse);
     }
 
+    private static PatternEntry LastIdentical(PatternEntry[] patterns, int at)
+    {
+        var found = patterns[at];
+        for (var k = at + 1; k < patterns.Length; k++)
+        {
+            if (SameElements(patterns[k].Before, found.Before) && SameElements(patterns[k].After, found.After)) found = patterns[k];
+        }
+        return found;
+    }
+
+    private static bool SameElements(string[][] a, string[][] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++) if (!a[i].AsSpan().SequenceEqual(b[i])) return false;
+        return true;
+    }
+
     private static bool IsCompoundMarker(string[] element) => element is ["%"];
 
     private static bool IsRoleMarker(string[] element) => element is ["$"] or ["+"];
 
-    private bool MatchAfter(string[][] elements, List<string> words, bool compound, out int? sourceAt, out int? targetAt)
+    /// <param name="end">where the last matched element ended (0 when none matched)</param>
+    private bool MatchAfter(string[][] elements, List<string> words, bool compound, out int? sourceAt, out int? targetAt, out int end)
     {
         var at = 0;
         sourceAt = targetAt = null;
+        end = 0;
         foreach (var e in elements)
         {
             if (IsCompoundMarker(e)) { if (!compound) return false; continue; }
             if (IsRoleMarker(e)) { if (e[0] == "$") sourceAt = at; else targetAt = at; continue; }
-            var end = -1;
-            for (var i = at; i < words.Count && end < 0; i++) end = MatchElement(e, 0, words, i);
-            if (end < 0) return false;
-            at = end;
+            var next = -1;
+            for (var i = at; i < words.Count && next < 0; i++) next = MatchElement(e, 0, words, i);
+            if (next < 0) return false;
+            at = end = next;
         }
         return true;
     }
 
-    private bool MatchBefore(string[][] elements, string[] words, bool compound)
+    /// <param name="from">the first word the elements matched (the verb's index when they matched none)</param>
+    private bool MatchBefore(string[][] elements, string[] words, bool compound, out int from)
     {
         // elements read left to right end at the verb; match them right to left, nearest first
         var limit = words.Length;
+        from = limit;
         for (var k = elements.Length - 1; k >= 0; k--)
         {
             if (IsCompoundMarker(elements[k])) { if (!compound) return false; continue; }
@@ -411,7 +447,7 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
                 if (end >= 0 && end <= limit) found = i;
             }
             if (found < 0) return false;
-            limit = found;
+            limit = from = found;
         }
         return true;
     }
