@@ -63,6 +63,10 @@ public sealed class DependencyTreeCoderTests
     [InlineData("NEST_0", "USA", "IRQ", "015")]       // "claimed that they had attacked": ~ a (a b ATTACK) CLAIM = a b 015
     [InlineData("NEST_8", "USA", "IRQ", "112")]       // "said that Iraq had attacked": ~ a (b . ATTACK) SAY = a b 112
     [InlineData("PASSIVE_4", "---LEG", "USAGOV", "100")] // "faces pressure from Congress": [:100], the target demands
+    [InlineData("VERB_6", "IGOUNO", "IRN", "090")]    // "want to re-examine": 030 + 090 over the ontology
+    [InlineData("PASSIVE_5", "---LEG", "USAGOV", "023")] // "asking Obama to help Iran": 020 + 070, Obama the target
+    [InlineData("NEG_1", "USAGOV", "RUS", "124")]     // "would not give permission": 080 negated
+    [InlineData("GOLD_1", "ISR", "PSEGZA", "112")]    // "was fired at it from the Gaza Strip": a "from" source, then SAY's rule
     public void CodesGsrRecords(string id, string source, string target, string code)
     {
         var (records, coder) = Gsr.Value;
@@ -86,6 +90,6 @@ public sealed class DependencyTreeCoderTests
         }
         // a floor under what `sitrep eval cameo` prints for the GSR (models/MODELS.md); the news coder made 4.5%
         Assert.Equal(66, withEvents);
-        Assert.True(exact >= withEvents * 0.40, $"exact {exact}/{withEvents}");
+        Assert.True(exact >= withEvents * 0.60, $"exact {exact}/{withEvents}");
     }
 }

@@ -62,7 +62,7 @@ public static partial class CameoRecords
                 else if (a.ContainsKey("error")) error = true;
                 else if (a.TryGetValue("eventcode", out var ev)) expected.Add((a.GetValueOrDefault("sourcecode", ""), a.GetValueOrDefault("targetcode", ""), ev));
             }
-            DateOnly? date = attrs.TryGetValue("date", out var d) && DateOnly.TryParseExact(d, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dd) ? dd : null;
+            DateOnly? date = attrs.TryGetValue("date", out var d) ? ParseDate(d) : null;
             var parseTag = ParseTag().Match(block);
             records.Add(new CameoRecord(attrs.GetValueOrDefault("id", $"#{i}"), date, System.Net.WebUtility.HtmlDecode(text.Groups[1].Value).Trim(), expected, noEvents, error)
             {
@@ -70,6 +70,16 @@ public static partial class CameoRecords
             });
         }
         return records;
+    }
+
+    /// <summary>YYYYMMDD, or TABARI's YYMMDD (one GSR record writes "121108").</summary>
+    public static DateOnly? ParseDate(string s)
+    {
+        foreach (var format in (string[])["yyyyMMdd", "yyMMdd"])
+        {
+            if (s.Length == format.Length && DateOnly.TryParseExact(s, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        }
+        return null;
     }
 
     private static Dictionary<string, string> Attrs(string s)

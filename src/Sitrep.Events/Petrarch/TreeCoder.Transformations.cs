@@ -72,7 +72,9 @@ public sealed partial class TreeCoder
                 fired = true;
                 break;
             }
-            if (!fired) produced.Add(e);
+            // an event of the clause no rule applies to stays only when it is the upper subject's own: PETRARCH2
+            // drops a nested event of another actor ("claimed that ISIL had attacked Iraq and taken Mosul")
+            if (!fired && sources.Contains(e.Source)) produced.Add(e);
             applied |= fired;
         }
         if (!applied) return false;

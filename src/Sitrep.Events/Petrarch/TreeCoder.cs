@@ -227,6 +227,16 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
             CodeVerbPhrase(vp, subjectActors, words, date, result);
             return;
         }
+        var agents = PassiveAgents(vp, "by", date);
+        // "a mortar bomb was fired at it from the Gaza Strip": PETRARCH2 takes the source from a "from" phrase too
+        if (agents.Count == 0) agents = PassiveAgents(vp, "from", date);
+        // no "by" agent ("the Philippines was criticized over … with Eriador"): PETRARCH keeps the subject as source
+        if (agents.Count == 0) Emit(subjectActors, Targets(vp, verb, date), code, reverse, result);
+        else Emit(agents, subjectActors, code, reverse, result);
+    }
+
+    private List<string> PassiveAgents(TreeNode vp, string preposition, DateOnly? date)
+    {
         var agents = new List<string>();
         // "was opposed earlier by Osgiliath" parses the "by" phrase inside the ADVP
         foreach (var holder in vp.Children.FindAll(c => c.Label is "PP" or "ADVP").ConvertAll(c => c.Label == "PP" ? [c] : c.Children.FindAll(x => x.Label == "PP")))
@@ -235,12 +245,10 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
             {
                 var prep = c.Children.Find(x => x.IsLeaf);
                 var np = c.Children.Find(x => x.Label == "NP");
-                if (prep?.Word == "by" && np is not null) agents.AddRange(Actors(np, date));
+                if (prep?.Word == preposition && np is not null) agents.AddRange(Actors(np, date));
             }
         }
-        // no "by" agent ("the Philippines was criticized over … with Eriador"): PETRARCH keeps the subject as source
-        if (agents.Count == 0) Emit(subjectActors, Targets(vp, verb, date), code, reverse, result);
-        else Emit(agents, subjectActors, code, reverse, result);
+        return agents;
     }
 
     /// <param name="code">source → target event, null for none</param>
@@ -279,6 +287,7 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         var after = false;
         var locative = false;
         var fromPp = new List<string>();
+        List<string>? agentOnly = null;
         foreach (var c in vp.Children)
         {
             if (c == verb) { after = true; continue; }
@@ -286,7 +295,10 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
             if (c.Label == "NP")
             {
                 var a = Actors(c, date, skipPlaces: true);
-                if (a.Count > 0) return a;
+                // "conducting military exercises in Alaska", "received ministers from the Georgian government": an
+                // object naming only an agent gives way to a later phrase that names an actor
+                if (a.Count > 0 && !IsAgentOnly(a)) return a;
+                if (a.Count > 0) { agentOnly ??= a; continue; }
                 // "welcomed memos sent by Bree": the agent of a participle inside the object
                 if (ParticipleAgent(c, date) is { Count: > 0 } agent) return agent;
                 // "license in Michel Delving": a place inside the object is the target unless a later PP names one
@@ -314,6 +326,7 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
             }
         }
         if (fromPp.Count > 0) return fromPp;
+        if (agentOnly is not null) return agentOnly;
         foreach (var c in vp.Children)
         {
             // "believes Dagolath can cope": the complement clause's subject; "vowed to wage war on the Rohans":
@@ -330,6 +343,8 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         }
         return fromPp;
     }
+
+    private static bool IsAgentOnly(List<string> actors) => actors.TrueForAll(x => x.StartsWith("---", StringComparison.Ordinal));
 
     private List<string>? ParticipleAgent(TreeNode np, DateOnly? date)
     {
@@ -374,8 +389,20 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
             for (var k = 0; k < patterns.Length; k++)
             {
                 var p = patterns[k];
-                if (MatchAfter(p.After, afterWords, compoundTarget, out var sourceAt, out var targetAt, out var end) && MatchBefore(p.Before, before, compoundSource, out var from))
+                if (MatchAfter(p.After, afterWords, compoundTarget, out var sourceAt, out var targetAt, out var end, out var start) && MatchBefore(p.Before, before, compoundSource, out var from))
                 {
+                    // of equally specific patterns the one matching nearest the verb wins, as PETRARCH2 tries the
+                    // object before the phrases further on ("launched many attacks during its campaign" → ATTACKS)
+                    var weight = Weight(p);
+                    for (var j = k + 1; j < patterns.Length && Weight(patterns[j]) == weight; j++)
+                    {
+                        var q = patterns[j];
+                        if (MatchAfter(q.After, afterWords, compoundTarget, out var qs, out var qt, out var qe, out var qStart) && qStart < start
+                            && MatchBefore(q.Before, before, compoundSource, out var qFrom))
+                        {
+                            (k, p, sourceAt, targetAt, end, start, from) = (j, q, qs, qt, qe, qStart, qFrom);
+                        }
+                    }
                     // the same pattern listed again later ("- * SUPPORT [051]" under GIVE, "[060]" under LEND) takes
                     // the later code, as in PETRARCH2's pattern trie where the later entry overwrites the earlier
                     var last = LastIdentical(patterns, k);
@@ -412,19 +439,31 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
 
     private static bool IsRoleMarker(string[] element) => element is ["$"] or ["+"];
 
+    private static int Weight(PatternEntry p)
+    {
+        var n = 0;
+        foreach (var e in p.Before) n += e.Length;
+        foreach (var e in p.After) n += e.Length;
+        return n;
+    }
+
     /// <param name="end">where the last matched element ended (0 when none matched)</param>
-    private bool MatchAfter(string[][] elements, List<string> words, bool compound, out int? sourceAt, out int? targetAt, out int end)
+    /// <param name="start">where the first matched element started (the word count when none matched)</param>
+    private bool MatchAfter(string[][] elements, List<string> words, bool compound, out int? sourceAt, out int? targetAt, out int end, out int start)
     {
         var at = 0;
         sourceAt = targetAt = null;
         end = 0;
+        start = words.Count;
         foreach (var e in elements)
         {
             if (IsCompoundMarker(e)) { if (!compound) return false; continue; }
             if (IsRoleMarker(e)) { if (e[0] == "$") sourceAt = at; else targetAt = at; continue; }
             var next = -1;
-            for (var i = at; i < words.Count && next < 0; i++) next = MatchElement(e, 0, words, i);
+            var i = at;
+            for (; i < words.Count && next < 0; i++) next = MatchElement(e, 0, words, i);
             if (next < 0) return false;
+            if (start == words.Count) start = i - 1;
             at = end = next;
         }
         return true;
@@ -497,7 +536,9 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
             {
                 if (!p.Children.Exists(c => c.Label == "CC")) continue;
                 var inner = Actors(p, date);
-                if (inner.Count > 1) return inner;
+                if (inner.Count <= 1) continue;
+                // "US and British activists": the head noun's agent applies to each
+                return SuffixAgentBeside(np, p) is { } headAgent ? inner.ConvertAll(a => Compose(a, headAgent)) : inner;
             }
         }
         var leaves = new List<TreeNode>();
@@ -543,6 +584,27 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         return composed;
     }
 
+    /// <summary>A suffix agent named by the words of <paramref name="np"/> outside its part <paramref name="part"/>.</summary>
+    private string? SuffixAgentBeside(TreeNode np, TreeNode part)
+    {
+        var words = new List<string>();
+        foreach (var c in np.Children)
+        {
+            if (c == part || (!c.IsLeaf && NotInNp.Contains(c.Label))) continue;
+            var leaves = new List<TreeNode>();
+            c.CollectLeaves(leaves, NotInNp);
+            foreach (var l in leaves) words.Add(l.Word!);
+        }
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var len = Math.Min(words.Count - i, 8); len >= 1; len--)
+            {
+                if (dictionary.Agents.Exact(words.GetRange(i, len)) is { } g && !g.Code.EndsWith('~')) return g.Code.Trim('~', ' ');
+            }
+        }
+        return null;
+    }
+
     /// <summary>An actor whose name runs from the NP's own words into its PP ("the Prince | of Dol Amroth").</summary>
     private string? CrossingActor(TreeNode np, int ownCount, DateOnly? date) =>
         CrossingName(np, ownCount, words => dictionary.Actors.Exact(words) is { } a ? CameoDictionary.ResolveCode(a, date) : null);
@@ -555,10 +617,16 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
     /// own <paramref name="ownCount"/> words and ends inside its PP (longest run first).</summary>
     private static string? CrossingName(TreeNode np, int ownCount, Func<List<string>, string?> match)
     {
-        if (!np.Children.Exists(c => c.Label == "PP")) return null;
+        var pp = np.Children.Find(c => c.Label == "PP");
+        if (pp is null) return null;
         var all = new List<TreeNode>();
         np.CollectLeaves(all, ["SBAR", "VP", "S", "RRC"]);
         if (all.Count <= ownCount) return null;
+        // "the Syrian Observatory | for Human Rights, a UK-based group": own words after the PP (an apposition)
+        // are not where the name runs from
+        var ppStart = FirstIndex(pp);
+        var before = all.FindIndex(l => l.Index >= ppStart);
+        if (before >= 0) ownCount = Math.Min(ownCount, before);
         var words = all.ConvertAll(l => l.Word!);
         for (var i = 0; i < ownCount; i++)
         {
