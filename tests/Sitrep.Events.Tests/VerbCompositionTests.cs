@@ -15,7 +15,7 @@ public sealed class VerbCompositionTests
         PetrarchReader.ReadActors(["GONDOR [GON]", "ARNOR [ARN]", "ROHAN [ROH]"], entries);
         PetrarchReader.ReadVerbs(
         [
-            "--- WANT [030] ---", "WANT", "", "--- ASK [020] ---", "ASK", "",
+            "--- WANT [030] ---", "WANT", "SEEK", "", "--- ASK [020] ---", "ASK", "",
             "--- HELP [070] ---", "HELP", "", "--- COOPERATE [060] ---", "COOPERATE", "",
             "--- INSPECT [090] ---", "INSPECT", "", "--- ATTACK [190] ---", "ATTACK", "",
             "--- BUDGE [030] ---", "BUDGE", "- WILL NOT * TOWARDS  [036]", "",
@@ -53,6 +53,13 @@ public sealed class VerbCompositionTests
         Assert.Equal([("GON", "ARN", "033")], produced);
         produced = Code("(ROOT (S (NP (NNP Gondor)) (VP (VBZ wants) (S (VP (TO to) (VP (VB inspect) (NP (NNP Arnor))))))))");
         Assert.Equal([("GON", "ARN", "090")], produced);
+    }
+
+    [Fact]
+    public void CoordinatedSubjectsOfAGovernedClauseActOnEachOtherWhenTheUpperVerbHasNoTarget()
+    {
+        var produced = Code("(ROOT (S (NP (NP (NNP Gondor)) (CC and) (NP (NNP Arnor))) (VP (VBP are) (VP (VBG seeking) (S (VP (TO to) (VP (VB cooperate))))))))");
+        Assert.Equal([("GON", "ARN", "031"), ("ARN", "GON", "031")], produced);
     }
 
     [Fact]

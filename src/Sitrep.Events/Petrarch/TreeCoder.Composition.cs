@@ -12,7 +12,8 @@ public sealed partial class TreeCoder
     /// gave an event that combines.</summary>
     /// <param name="code">the verb's code after its patterns; its own code (<paramref name="entry"/>) replaces it when
     /// the pattern matched words of the governed clause ("WANT * HELP" over "wants to help Israel")</param>
-    private bool Compose(TreeNode vp, TreeNode verb, VerbEntry entry, string code, PatternRoles roles, List<string> sources, string[] words, DateOnly? date, HashSet<(string, string, string)> result)
+    /// <param name="upperTargets">the upper verb's own targets</param>
+    private bool Compose(TreeNode vp, TreeNode verb, VerbEntry entry, string code, PatternRoles roles, List<string> sources, List<string> upperTargets, string[] words, DateOnly? date, HashSet<(string, string, string)> result)
     {
         if (Complement(vp, verb, sources, date) is not { } complement) return false;
         var (clause, innerVp, innerSources) = complement;
@@ -30,9 +31,10 @@ public sealed partial class TreeCoder
             // a clause with its own subject combines only through a basic action (PETRARCH2: lower code < 0x1000),
             // and its subject is the target: "asked Obama to help" is an appeal to Obama
             if (ownSubject && CodeOntology.ToPico(e.Event) is not (>= 0 and < 0x1000)) continue;
-            // an event with no target of its own ("met with Assad to discuss efforts", "will meet to discuss"
-            // coding the subjects with each other) leaves the upper verb to code on its own
-            if (e.Target == "---" || (!ownSubject && sources.Contains(e.Target))) continue;
+            // an event with no target of its own ("met with Assad to discuss efforts") leaves the upper verb to code
+            // on its own; so do coordinated subjects coded with each other ("will meet in Zurich to discuss") when
+            // the upper verb has a target ("are seeking to deepen a partnership" has none: they act on each other)
+            if (e.Target == "---" || (!ownSubject && sources.Contains(e.Target) && upperTargets.Count > 0)) continue;
             if (CodeOntology.Combine(code, e.Event) is not { } combined) continue;
             var target = ownSubject ? e.Source : e.Target;
             foreach (var s in sources) if (s != target) produced.Add((s, target, combined));

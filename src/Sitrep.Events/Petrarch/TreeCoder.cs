@@ -156,7 +156,7 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         var (code, reverse) = VerbCode(entry, verb!, vp, words, sources.Count > 1, targets.Count > 1);
         var roles = lastRoles;
         if (Transform(vp, verb!, entry.Code, sources, words, date, result)) return;
-        if (code is not null && !IsStatement(code) && Compose(vp, verb!, entry, code, roles, sources, words, date, result)) return;
+        if (code is not null && !IsStatement(code) && Compose(vp, verb!, entry, code, roles, sources, targets, words, date, result)) return;
         if (code is null && reverse is null)
         {
             // "---" verbs (e.g. "said", "tried") pass their subject to a subject-less complement clause
