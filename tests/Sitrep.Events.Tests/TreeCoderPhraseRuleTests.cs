@@ -36,9 +36,14 @@ public sealed class TreeCoderPhraseRuleTests
     }
 
     [Fact]
-    public void APassiveWithoutByTakesItsSourceFromAFromPhrase()
+    public void APassiveWithoutByTakesItsSourceFromAFromOrInPhrase()
     {
         var produced = Code("(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN shelled) (PP (IN from) (NP (NNP Mordor)))))))");
+        Assert.Equal([("MOR", "GON", "190")], produced);
+        // PETRARCH2's order: "by", then "from", then "in"
+        produced = Code("(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN shelled) (PP (IN in) (NP (NNP Rohan))) (PP (IN by) (NP (NNP Mordor)))))))");
+        Assert.Equal([("MOR", "GON", "190")], produced);
+        produced = Code("(ROOT (S (NP (NNP Gondor)) (VP (VBD was) (VP (VBN shelled) (PP (IN in) (NP (JJ Mordor) (NN shelling)))))))");
         Assert.Equal([("MOR", "GON", "190")], produced);
     }
 
