@@ -231,7 +231,7 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         // "a mortar bomb was fired at it from the Gaza Strip": PETRARCH2 takes the source from a "from" phrase too
         if (agents.Count == 0) agents = PassiveAgents(vp, "from", date);
         if (agents.Count == 0) agents = PassiveAgents(vp, "in", date);
-        // no "by" agent ("the Philippines was criticized over … with Eriador"): PETRARCH keeps the subject as source
+        // no agent ("the Philippines was criticized over … with Eriador"): PETRARCH keeps the subject as source
         if (agents.Count == 0) Emit(subjectActors, Targets(vp, verb, date), code, reverse, result);
         else Emit(agents, subjectActors, code, reverse, result);
     }
