@@ -2,8 +2,8 @@ using Sitrep.Core;
 
 namespace Sitrep.Events.Classification;
 
-/// <summary>ACLED sub-event type (and so event type) and actor-1 type (inter1) from note text: two averaged
-/// perceptrons trained on ACLED's public notes (<c>sitrep train acled-types</c>), committed as
+/// <summary>ACLED event type, sub-event type and actor-1 type (inter1) from note text: averaged perceptrons (and, for
+/// the event type, a softmax regression beside them) trained on ACLED's public notes (<c>sitrep train acled-types</c>), committed as
 /// models/events/acled-types.bin.gz.</summary>
 public sealed class AcledTypeModel : IAcledTypeClassifier
 {
@@ -13,30 +13,42 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
     /// <summary>Below this score margin the table's type stands.</summary>
     public double MinMargin { get; init; } = 0.0;
 
-    public AveragedPerceptron SubEventType { get; }
-    public AveragedPerceptron Inter1 { get; }
+    public LinearClassifier SubEventType { get; }
+    public LinearClassifier Inter1 { get; }
     /// <summary>The six event types on their own: fewer classes, more accurate than the sub-type's parent.</summary>
-    public AveragedPerceptron EventType { get; }
+    public LinearClassifier EventType { get; }
     private readonly Dictionary<string, string> _eventTypeOf;
 
     /// <summary>More event-type perceptrons trained with other shuffles; their scores add to <see cref="EventType"/>'s
     /// (a small bagged ensemble: the notes are few, so one perceptron's choice varies with its shuffle order).</summary>
-    public IReadOnlyList<AveragedPerceptron> EventTypeVotes { get; }
+    public IReadOnlyList<LinearClassifier> EventTypeVotes { get; }
 
-    public AcledTypeModel(AveragedPerceptron subEventType, AveragedPerceptron inter1, AveragedPerceptron eventType, Dictionary<string, string> eventTypeOf,
-        IReadOnlyList<AveragedPerceptron>? eventTypeVotes = null)
+    /// <summary>Optional softmax regression over the event types, same labels: its log-odds add to the perceptrons'
+    /// mean score divided by <see cref="PerceptronScale"/>.</summary>
+    public LinearClassifier? EventTypeSoftmax { get; }
+
+    /// <summary>Puts the perceptrons' mean score on the softmax's log-odds scale (dev folds: 10, 15 and 20 within 0.05
+    /// points of each other, 50 lower).</summary>
+    public const double PerceptronScale = 15;
+
+    public AcledTypeModel(LinearClassifier subEventType, LinearClassifier inter1, LinearClassifier eventType, Dictionary<string, string> eventTypeOf,
+        IReadOnlyList<LinearClassifier>? eventTypeVotes = null, LinearClassifier? eventTypeSoftmax = null)
     {
         SubEventType = subEventType;
         Inter1 = inter1;
         EventType = eventType;
         _eventTypeOf = eventTypeOf;
         EventTypeVotes = eventTypeVotes ?? [];
+        if (eventTypeSoftmax is not null && !eventTypeSoftmax.Labels.AsSpan().SequenceEqual(eventType.Labels))
+            throw new ArgumentException("the softmax must score the event types in the perceptrons' label order", nameof(eventTypeSoftmax));
+        EventTypeSoftmax = eventTypeSoftmax;
     }
 
-    /// <summary>The event type with the highest summed score, and its margin over the runner-up.</summary>
+    /// <summary>The event type with the highest combined score (the perceptrons' mean, plus the softmax's log-odds when
+    /// there is one), and its margin over the runner-up.</summary>
     private (int Label, double Margin) PredictType(List<string> features)
     {
-        if (EventTypeVotes.Count == 0) return EventType.Predict(features);
+        if (EventTypeVotes.Count == 0 && EventTypeSoftmax is null) return EventType.Predict(features);
         var sum = EventType.Scores(features);
         foreach (var vote in EventTypeVotes)
         {
@@ -44,13 +56,19 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
             var scores = vote.Scores(features);
             for (var k = 0; k < sum.Length; k++) sum[k] += scores[k];
         }
+        for (var k = 0; k < sum.Length; k++) sum[k] /= 1 + EventTypeVotes.Count;
+        if (EventTypeSoftmax is not null)
+        {
+            var logOdds = EventTypeSoftmax.Scores(features);
+            for (var k = 0; k < sum.Length; k++) sum[k] = sum[k] / PerceptronScale + logOdds[k];
+        }
         int best = 0, second = -1;
         for (var k = 1; k < sum.Length; k++)
         {
             if (sum[k] > sum[best]) { second = best; best = k; }
             else if (second < 0 || sum[k] > sum[second]) second = k;
         }
-        return (best, second < 0 ? sum[best] : (sum[best] - sum[second]) / (1 + EventTypeVotes.Count));
+        return (best, second < 0 ? sum[best] : sum[best] - sum[second]);
     }
 
     private static readonly Lazy<AcledTypeModel?> Bundled = new(() => ModelFiles.Find(ModelPath) is { } p ? Load(p) : null);
@@ -87,22 +105,20 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
             w.Write(_eventTypeOf.Count);
             foreach (var (sub, type) in _eventTypeOf.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(sub); w.Write(type); }
             // length-prefixed gzip blobs: a GZipStream may read past its own member
-            foreach (var model in new[] { SubEventType, Inter1, EventType })
-            {
-                using var buffer = new MemoryStream();
-                model.Save(buffer);
-                w.Write((int)buffer.Length);
-                w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
-            }
+            foreach (var model in new[] { SubEventType, Inter1, EventType }) WriteBlob(w, model);
             w.Write(EventTypeVotes.Count);
-            foreach (var model in EventTypeVotes)
-            {
-                using var buffer = new MemoryStream();
-                model.Save(buffer);
-                w.Write((int)buffer.Length);
-                w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
-            }
+            foreach (var model in EventTypeVotes) WriteBlob(w, model);
+            w.Write(EventTypeSoftmax is not null);
+            if (EventTypeSoftmax is not null) WriteBlob(w, EventTypeSoftmax);
         }
+    }
+
+    private static void WriteBlob(BinaryWriter w, LinearClassifier model)
+    {
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        w.Write((int)buffer.Length);
+        w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     public static AcledTypeModel Load(string path)
@@ -114,17 +130,19 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
             using var r = new BinaryReader(file, System.Text.Encoding.UTF8, leaveOpen: true);
             var n = r.ReadInt32();
             for (var i = 0; i < n; i++) map[r.ReadString()] = r.ReadString();
-            var sub = AveragedPerceptron.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
-            var inter = AveragedPerceptron.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
-            var type = AveragedPerceptron.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
-            // older files end here; newer ones add the event-type votes
-            var votes = new List<AveragedPerceptron>();
+            var sub = LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
+            var inter = LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
+            var type = LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
+            // older files end here; newer ones add the event-type votes, then (flagged) the softmax
+            var votes = new List<LinearClassifier>();
+            LinearClassifier? softmax = null;
             if (file.Position < file.Length)
             {
                 var count = r.ReadInt32();
-                for (var i = 0; i < count; i++) votes.Add(AveragedPerceptron.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path));
+                for (var i = 0; i < count; i++) votes.Add(LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path));
             }
-            return new AcledTypeModel(sub, inter, type, map, votes);
+            if (file.Position < file.Length && r.ReadBoolean()) softmax = LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
+            return new AcledTypeModel(sub, inter, type, map, votes, softmax);
         }
         catch (EndOfStreamException)
         {

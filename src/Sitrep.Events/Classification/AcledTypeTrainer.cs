@@ -18,9 +18,10 @@ public static class AcledTypeTrainer
         var typeData = train.Select((r, i) => (features[i], r.EventType)).ToList();
         var type = AveragedPerceptron.Train(typeData, epochs);
         var votes = VoteSeeds.Select(seed => AveragedPerceptron.Train(typeData, epochs, seed)).ToList();
+        var softmax = SoftmaxRegression.Train(typeData);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in train) map.TryAdd(r.SubEventType, r.EventType);
-        return new AcledTypeModel(sub, inter, type, map, votes);
+        return new AcledTypeModel(sub, inter, type, map, votes, softmax);
     }
 
     /// <summary>Classifier-only event-type and sub-event-type accuracy on the two dev folds of the training rows

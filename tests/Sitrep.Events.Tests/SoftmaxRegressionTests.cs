@@ -1,0 +1,75 @@
+using Sitrep.Events.Classification;
+
+namespace Sitrep.Events.Tests;
+
+/// <summary>The event-type softmax: learns, repeats itself for a seed, and survives the ACLED model's save/load.</summary>
+public sealed class SoftmaxRegressionTests
+{
+    private static readonly (string Note, string Type)[] Notes =
+    [
+        ("militants clashed with soldiers near the camp", "Battles"),
+        ("soldiers and rebels exchanged fire in the hills", "Battles"),
+        ("gunmen killed two villagers in their homes", "Violence against civilians"),
+        ("unknown gunmen abducted a farmer and killed him", "Violence against civilians"),
+        ("residents marched peacefully to demand water", "Protests"),
+        ("teachers gathered to protest unpaid salaries", "Protests"),
+    ];
+
+    private static List<(List<string> Features, string Label)> Data() =>
+        [.. Enumerable.Range(0, 4).SelectMany(_ => Notes).Select(n => (NoteFeatures.Of(n.Note), n.Type))];
+
+    private static string Best(LinearClassifier model, string note)
+    {
+        var scores = model.Scores(NoteFeatures.Of(note));
+        var best = 0;
+        for (var k = 1; k < scores.Length; k++) if (scores[k] > scores[best]) best = k;
+        return model.Labels[best];
+    }
+
+    [Fact]
+    public void SeparatesUnseenNotesByTheirCueWords()
+    {
+        var model = SoftmaxRegression.Train(Data());
+        Assert.Equal("Battles", Best(model, "rebels clashed with soldiers"));
+        Assert.Equal("Violence against civilians", Best(model, "gunmen abducted two villagers"));
+        Assert.Equal("Protests", Best(model, "residents marched to protest"));
+    }
+
+    [Fact]
+    public void SameSeedSameWeights()
+    {
+        var a = SoftmaxRegression.Train(Data(), seed: 5).Scores(NoteFeatures.Of("gunmen clashed with residents"));
+        var b = SoftmaxRegression.Train(Data(), seed: 5).Scores(NoteFeatures.Of("gunmen clashed with residents"));
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void AcledModelKeepsItsSoftmaxThroughSaveAndLoad()
+    {
+        var data = Data();
+        var perceptron = AveragedPerceptron.Train(data, epochs: 1);
+        var map = Notes.Select(n => n.Type).Distinct().ToDictionary(t => t, t => t, StringComparer.Ordinal);
+        var model = new AcledTypeModel(perceptron, perceptron, perceptron, map, [], SoftmaxRegression.Train(data, epochs: 40, rate: 0.5));
+        var path = Path.Combine(Path.GetTempPath(), $"acled-types-{Guid.NewGuid():N}.bin.gz");
+        try
+        {
+            model.Save(path);
+            var loaded = AcledTypeModel.Load(path);
+            Assert.NotNull(loaded.EventTypeSoftmax);
+            foreach (var (note, _) in Notes) Assert.Equal(model.Classify(note), loaded.Classify(note));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void RejectsASoftmaxOverOtherLabels()
+    {
+        var data = Data();
+        var perceptron = AveragedPerceptron.Train(data);
+        var other = SoftmaxRegression.Train([.. data.Where(d => d.Label != "Protests")]);
+        Assert.Throws<ArgumentException>(() => new AcledTypeModel(perceptron, perceptron, perceptron, new Dictionary<string, string>(), [], other));
+    }
+}
