@@ -2,7 +2,7 @@ using Sitrep.Events.Classification;
 
 namespace Sitrep.Events.Tests;
 
-/// <summary>The event-type softmax: learns, repeats itself for a seed, and survives the ACLED model's save/load.</summary>
+/// <summary>The softmax regression: learns, repeats itself for a seed, and survives the ACLED model's save/load.</summary>
 public sealed class SoftmaxRegressionTests
 {
     private static readonly (string Note, string Type)[] Notes =
@@ -49,14 +49,20 @@ public sealed class SoftmaxRegressionTests
         var data = Data();
         var perceptron = AveragedPerceptron.Train(data, epochs: 1);
         var map = Notes.Select(n => n.Type).Distinct().ToDictionary(t => t, t => t, StringComparer.Ordinal);
-        var model = new AcledTypeModel(perceptron, perceptron, perceptron, map, [], SoftmaxRegression.Train(data, epochs: 40, rate: 0.5));
+        var softmax = SoftmaxRegression.Train(data, epochs: 40, rate: 0.5);
+        var model = new AcledTypeModel(perceptron, perceptron, perceptron, map, [], softmax, softmax);
         var path = Path.Combine(Path.GetTempPath(), $"acled-types-{Guid.NewGuid():N}.bin.gz");
         try
         {
             model.Save(path);
             var loaded = AcledTypeModel.Load(path);
             Assert.NotNull(loaded.EventTypeSoftmax);
-            foreach (var (note, _) in Notes) Assert.Equal(model.Classify(note), loaded.Classify(note));
+            Assert.NotNull(loaded.Inter1Softmax);
+            foreach (var (note, _) in Notes)
+            {
+                Assert.Equal(model.Classify(note), loaded.Classify(note));
+                Assert.Equal(model.ClassifyInter1(note), loaded.ClassifyInter1(note));
+            }
         }
         finally
         {
@@ -70,6 +76,8 @@ public sealed class SoftmaxRegressionTests
         var data = Data();
         var perceptron = AveragedPerceptron.Train(data);
         var other = SoftmaxRegression.Train([.. data.Where(d => d.Label != "Protests")]);
-        Assert.Throws<ArgumentException>(() => new AcledTypeModel(perceptron, perceptron, perceptron, new Dictionary<string, string>(), [], other));
+        var map = new Dictionary<string, string>();
+        Assert.Throws<ArgumentException>(() => new AcledTypeModel(perceptron, perceptron, perceptron, map, [], other));
+        Assert.Throws<ArgumentException>(() => new AcledTypeModel(perceptron, perceptron, perceptron, map, [], null, other));
     }
 }

@@ -27,7 +27,7 @@ public sealed class TrainAcledTypesCommand : ICliCommand
                 var scores = AcledTypeTrainer.DevScores(rows, parse.GetValue(epochs));
                 for (var i = 0; i < scores.Length; i++)
                 {
-                    Console.WriteLine($"dev fold {i + 1}: event_type_acc {scores[i].EventType:F4}, sub_event_type_acc {scores[i].SubEventType:F4}");
+                    Console.WriteLine($"dev fold {i + 1}: event_type_acc {scores[i].EventType:F4}, sub_event_type_acc {scores[i].SubEventType:F4}, actor1_type_acc {scores[i].Inter1:F4}");
                 }
                 Console.WriteLine($"dev mean: event_type_acc {(scores[0].EventType + scores[1].EventType) / 2:F4} ({watch.Elapsed.TotalSeconds:F1} s)");
                 return ExitCodes.Ok;

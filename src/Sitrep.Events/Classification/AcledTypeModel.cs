@@ -3,7 +3,7 @@ using Sitrep.Core;
 namespace Sitrep.Events.Classification;
 
 /// <summary>ACLED event type, sub-event type and actor-1 type (inter1) from note text: averaged perceptrons (and, for
-/// the event type, a softmax regression beside them) trained on ACLED's public notes (<c>sitrep train acled-types</c>), committed as
+/// the event type and inter1, a softmax regression beside them) trained on ACLED's public notes (<c>sitrep train acled-types</c>), committed as
 /// models/events/acled-types.bin.gz.</summary>
 public sealed class AcledTypeModel : IAcledTypeClassifier
 {
@@ -27,12 +27,15 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
     /// mean score divided by <see cref="PerceptronScale"/>.</summary>
     public LinearClassifier? EventTypeSoftmax { get; }
 
+    /// <summary>Optional softmax regression over the inter1 codes, combined with <see cref="Inter1"/> the same way.</summary>
+    public LinearClassifier? Inter1Softmax { get; }
+
     /// <summary>Puts the perceptrons' mean score on the softmax's log-odds scale (dev folds: 10, 15 and 20 within 0.05
     /// points of each other, 50 lower).</summary>
     public const double PerceptronScale = 15;
 
     public AcledTypeModel(LinearClassifier subEventType, LinearClassifier inter1, LinearClassifier eventType, Dictionary<string, string> eventTypeOf,
-        IReadOnlyList<LinearClassifier>? eventTypeVotes = null, LinearClassifier? eventTypeSoftmax = null)
+        IReadOnlyList<LinearClassifier>? eventTypeVotes = null, LinearClassifier? eventTypeSoftmax = null, LinearClassifier? inter1Softmax = null)
     {
         SubEventType = subEventType;
         Inter1 = inter1;
@@ -41,27 +44,33 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
         EventTypeVotes = eventTypeVotes ?? [];
         if (eventTypeSoftmax is not null && !eventTypeSoftmax.Labels.AsSpan().SequenceEqual(eventType.Labels))
             throw new ArgumentException("the softmax must score the event types in the perceptrons' label order", nameof(eventTypeSoftmax));
+        if (inter1Softmax is not null && !inter1Softmax.Labels.AsSpan().SequenceEqual(inter1.Labels))
+            throw new ArgumentException("the softmax must score the inter1 codes in the perceptron's label order", nameof(inter1Softmax));
         EventTypeSoftmax = eventTypeSoftmax;
+        Inter1Softmax = inter1Softmax;
     }
 
-    /// <summary>The event type with the highest combined score (the perceptrons' mean, plus the softmax's log-odds when
-    /// there is one), and its margin over the runner-up.</summary>
-    private (int Label, double Margin) PredictType(List<string> features)
+    /// <summary>The perceptrons' mean score, plus the softmax's log-odds when there is one (same label order: all were
+    /// trained on the same rows).</summary>
+    private static double[] Combined(LinearClassifier first, IReadOnlyList<LinearClassifier> votes, LinearClassifier? softmax, List<string> features)
     {
-        if (EventTypeVotes.Count == 0 && EventTypeSoftmax is null) return EventType.Predict(features);
-        var sum = EventType.Scores(features);
-        foreach (var vote in EventTypeVotes)
+        var sum = first.Scores(features);
+        foreach (var vote in votes)
         {
-            // same label order: every vote was trained on the same rows
             var scores = vote.Scores(features);
             for (var k = 0; k < sum.Length; k++) sum[k] += scores[k];
         }
-        for (var k = 0; k < sum.Length; k++) sum[k] /= 1 + EventTypeVotes.Count;
-        if (EventTypeSoftmax is not null)
-        {
-            var logOdds = EventTypeSoftmax.Scores(features);
-            for (var k = 0; k < sum.Length; k++) sum[k] = sum[k] / PerceptronScale + logOdds[k];
-        }
+        for (var k = 0; k < sum.Length; k++) sum[k] /= 1 + votes.Count;
+        if (softmax is null) return sum;
+        var logOdds = softmax.Scores(features);
+        for (var k = 0; k < sum.Length; k++) sum[k] = sum[k] / PerceptronScale + logOdds[k];
+        return sum;
+    }
+
+    /// <summary>The event type with the highest combined score, and its margin over the runner-up.</summary>
+    private (int Label, double Margin) PredictType(List<string> features)
+    {
+        var sum = Combined(EventType, EventTypeVotes, EventTypeSoftmax, features);
         int best = 0, second = -1;
         for (var k = 1; k < sum.Length; k++)
         {
@@ -93,7 +102,13 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
         return (type, SubEventType.Labels[best]);
     }
 
-    public string ClassifyInter1(ReadOnlySpan<char> text) => Inter1.Labels[Inter1.Predict(NoteFeatures.Of(text)).Label];
+    public string ClassifyInter1(ReadOnlySpan<char> text)
+    {
+        var sum = Combined(Inter1, [], Inter1Softmax, NoteFeatures.Of(text));
+        var best = 0;
+        for (var k = 1; k < sum.Length; k++) if (sum[k] > sum[best]) best = k;
+        return Inter1.Labels[best];
+    }
 
     public void Save(string path)
     {
@@ -108,8 +123,11 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
             foreach (var model in new[] { SubEventType, Inter1, EventType }) WriteBlob(w, model);
             w.Write(EventTypeVotes.Count);
             foreach (var model in EventTypeVotes) WriteBlob(w, model);
-            w.Write(EventTypeSoftmax is not null);
-            if (EventTypeSoftmax is not null) WriteBlob(w, EventTypeSoftmax);
+            foreach (var softmax in new[] { EventTypeSoftmax, Inter1Softmax })
+            {
+                w.Write(softmax is not null);
+                if (softmax is not null) WriteBlob(w, softmax);
+            }
         }
     }
 
@@ -133,16 +151,16 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
             var sub = LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
             var inter = LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
             var type = LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
-            // older files end here; newer ones add the event-type votes, then (flagged) the softmax
+            // older files end here; newer ones add the event-type votes, then (flagged) the event-type and inter1 softmaxes
             var votes = new List<LinearClassifier>();
-            LinearClassifier? softmax = null;
             if (file.Position < file.Length)
             {
                 var count = r.ReadInt32();
                 for (var i = 0; i < count; i++) votes.Add(LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path));
             }
-            if (file.Position < file.Length && r.ReadBoolean()) softmax = LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
-            return new AcledTypeModel(sub, inter, type, map, votes, softmax);
+            LinearClassifier? Softmax() => file.Position < file.Length && r.ReadBoolean() ? LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path) : null;
+            var typeSoftmax = Softmax();
+            return new AcledTypeModel(sub, inter, type, map, votes, typeSoftmax, Softmax());
         }
         catch (EndOfStreamException)
         {

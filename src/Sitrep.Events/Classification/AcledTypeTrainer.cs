@@ -14,35 +14,38 @@ public static class AcledTypeTrainer
         var train = rows.Where(r => !holdout || r.Index % 5 != 0).ToList();
         var features = train.Select(r => NoteFeatures.Of(r.Notes)).ToList();
         var sub = AveragedPerceptron.Train(train.Select((r, i) => (features[i], r.SubEventType)).ToList(), epochs);
-        var inter = AveragedPerceptron.Train(train.Select((r, i) => (features[i], r.Inter1)).ToList(), epochs);
+        var interData = train.Select((r, i) => (features[i], r.Inter1)).ToList();
+        var inter = AveragedPerceptron.Train(interData, epochs);
         var typeData = train.Select((r, i) => (features[i], r.EventType)).ToList();
         var type = AveragedPerceptron.Train(typeData, epochs);
         var votes = VoteSeeds.Select(seed => AveragedPerceptron.Train(typeData, epochs, seed)).ToList();
         var softmax = SoftmaxRegression.Train(typeData);
+        var interSoftmax = SoftmaxRegression.Train(interData);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in train) map.TryAdd(r.SubEventType, r.EventType);
-        return new AcledTypeModel(sub, inter, type, map, votes, softmax);
+        return new AcledTypeModel(sub, inter, type, map, votes, softmax, interSoftmax);
     }
 
-    /// <summary>Classifier-only event-type and sub-event-type accuracy on the two dev folds of the training rows
+    /// <summary>Classifier-only event-type, sub-event-type and inter1 accuracy on the two dev folds of the training rows
     /// (index % 5 = 1 and = 2, each scored by a model trained on the rows outside the holdout and that fold), for
     /// tuning without touching the holdout.</summary>
-    public static (double EventType, double SubEventType)[] DevScores(IReadOnlyList<AcledRow> rows, int epochs = 8)
+    public static (double EventType, double SubEventType, double Inter1)[] DevScores(IReadOnlyList<AcledRow> rows, int epochs = 8)
     {
-        var scores = new (double, double)[2];
+        var scores = new (double, double, double)[2];
         for (var fold = 1; fold <= 2; fold++)
         {
             var model = Train(rows.Where(r => r.Index % 5 != fold).ToList(), holdout: true, epochs);
-            int type = 0, sub = 0, n = 0;
+            int type = 0, sub = 0, inter = 0, n = 0;
             foreach (var row in rows)
             {
                 if (row.Index % 5 != fold) continue;
                 n++;
+                if (model.ClassifyInter1(row.Notes) == row.Inter1) inter++;
                 if (model.Classify(row.Notes) is not { } c) continue;
                 if (c.EventType == row.EventType) type++;
                 if (c.SubEventType == row.SubEventType) sub++;
             }
-            scores[fold - 1] = ((double)type / n, (double)sub / n);
+            scores[fold - 1] = ((double)type / n, (double)sub / n, (double)inter / n);
         }
         return scores;
     }
