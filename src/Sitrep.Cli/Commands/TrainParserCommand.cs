@@ -36,9 +36,10 @@ public sealed class TrainParserCommand : ICliCommand
         {
             Description = "File caching the jackknifed training tags between runs (scratch, e.g. /tmp/parser-tags.bin).",
         };
+        var limit = new Option<int>("--limit") { Description = "Train on the first N sentences only (quick checks; 0 = all).", DefaultValueFactory = _ => 0 };
         var command = new Command("parser", "Train the dependency parser (arc-hybrid, dynamic oracle, averaged perceptron).")
         {
-            train, dev, output, epochs, seed, jackknife, taggerFolds, tagsCache,
+            train, dev, output, epochs, seed, jackknife, taggerFolds, tagsCache, limit,
         };
         command.SetAction(parse =>
         {
@@ -49,6 +50,7 @@ public sealed class TrainParserCommand : ICliCommand
             if (parse.GetValue(epochs) <= 0) throw new SitrepException("--epochs must be positive");
             var watch = Stopwatch.StartNew();
             var sentences = ConlluReader.Read(trainPath);
+            if (parse.GetValue(limit) > 0) sentences = [.. sentences.Take(parse.GetValue(limit))];
             var folds = parse.GetValue(jackknife);
             // The jackknifed taggers and the parser get the same unlabelled-text word features as the run-time
             // tagger in --out (or the committed one).
