@@ -120,7 +120,9 @@ public sealed class TrainNerCommand : ICliCommand
                 placesPath == "none" ? null : PlaceNames(placesPath, parse.GetValue(minPopulation)));
             Console.Error.WriteLine($"gazetteer: {gazetteer.Count} phrases, {gazetteer.HeadCount} organisation head words");
             var tags = NerTrainingTagCache.Tags(sentences, parse.GetValue(tagsCache),
-                () => NerTrainingTags.Jackknifed(ConlluReader.Read(udPath), 4, parse.GetValue(seed), Console.Error.WriteLine));
+                // The jackknifed taggers get the run-time tagger's word lexicon (in --out, or the committed one), as the parser's do.
+                () => NerTrainingTags.Jackknifed(ConlluReader.Read(udPath), 4, parse.GetValue(seed),
+                    Sitrep.Nlp.Tagging.PosTagger.Load(TrainedTagger.PathFor(parse.GetValue(output)!)).Lexicon, Console.Error.WriteLine));
             var text = paths is ["none"] ? null : UnlabelledText.Read(paths, Console.Error.WriteLine);
             var options = new EntityRecognizer.Options(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(ensemble))
             {

@@ -7,6 +7,10 @@ namespace Sitrep.Nlp.Ner;
 /// file between tuning runs.</summary>
 public static class NerTrainingTagCache
 {
+    /// <summary>Part of the cache key; raised when the way the tags are made changes, so older files recompute
+    /// (1: the jackknifed taggers have the run-time tagger's word lexicon).</summary>
+    private const ulong TagsVersion = 1;
+
     public static Func<NerSentence, string?[]> Tags(IReadOnlyList<NerSentence> sentences, string? cachePath,
         Func<Func<NerSentence, string?[]>> compute)
     {
@@ -14,7 +18,7 @@ public static class NerTrainingTagCache
         {
             return compute();
         }
-        var columns = TagColumnCache.GetOrCompute(sentences.Select(s => s.Forms).ToList(), settings: 0, cachePath, () =>
+        var columns = TagColumnCache.GetOrCompute(sentences.Select(s => s.Forms).ToList(), TagsVersion, cachePath, () =>
         {
             var tagsOf = compute();
             return sentences.Select(s => new[] { tagsOf(s) }).ToArray();

@@ -7,15 +7,18 @@ namespace Sitrep.Nlp.Ner;
 /// takes its jackknifed tags (as noisy as at run time); the few that differ are tagged by a full tagger.</summary>
 public static class NerTrainingTags
 {
-    public static Func<NerSentence, string?[]> Jackknifed(IReadOnlyList<UdSentence> udTrain, int folds, int seed, Action<string>? log = null)
+    /// <param name="lexicon">The run-time tagger's unlabelled-text word features: without them the training tags come
+    /// from taggers unlike the one the recogniser sees at run time.</param>
+    public static Func<NerSentence, string?[]> Jackknifed(IReadOnlyList<UdSentence> udTrain, int folds, int seed, WordLexicon lexicon,
+        Action<string>? log = null)
     {
-        var predicted = Jackknife.PredictTags(udTrain, folds, seed, log);
+        var predicted = Jackknife.PredictTags(udTrain, folds, seed, log, 6, 0, lexicon);
         var byText = new Dictionary<string, string?[]>(StringComparer.Ordinal);
         foreach (var s in udTrain)
         {
             byText.TryAdd(string.Join('\u0001', s.Forms), predicted[s].Xpos);
         }
-        var fallback = new SentenceTagger(PosTagger.Train(udTrain, new PosTagger.Options(6, seed)));
+        var fallback = new SentenceTagger(PosTagger.Train(udTrain, new PosTagger.Options(6, seed) { Lexicon = lexicon }));
         var cache = new Dictionary<NerSentence, string?[]>(ReferenceEqualityComparer.Instance);
         var misses = 0;
         return s =>
