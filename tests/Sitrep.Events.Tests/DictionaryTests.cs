@@ -31,6 +31,28 @@ public sealed class DictionaryTests
     }
 
     [Fact]
+    public void APhraseListedUnderTwoActorsTakesTheOneWhoseDatesCoverTheEvent()
+    {
+        // Fictional: two holders of one office share the phrase "PRESIDENT GALEN"; each is government only in office.
+        var entries = new DictionaryEntries();
+        PetrarchReader.ReadActors(
+        [
+            "GALEN_ELDER_", "+PRESIDENT_GALEN", "\t[ARNELI 700101-890120]", "\t[ARNGOV 890120-930120]", "\t[ARNELI]",
+            "GALEN_YOUNGER_", "+PRESIDENT_GALEN_", "\t[ARNELI 640101-010120]", "\t[ARNGOV 010120-090120]", "\t[ARNELI]",
+        ], entries);
+        var dictionary = CameoDictionary.FromEntries(entries);
+        var president = dictionary.Actors.Exact(["president", "galen"]);
+        Assert.NotNull(president);
+        Assert.Equal("ARNGOV", CameoDictionary.ResolveCode(president, new DateOnly(2003, 5, 1)));
+        Assert.Equal("Galen Younger", CameoDictionary.Pick(president, new DateOnly(2003, 5, 1)).Name);
+        Assert.Equal("ARNGOV", CameoDictionary.ResolveCode(president, new DateOnly(1990, 5, 1)));
+        Assert.Equal("Galen Elder", CameoDictionary.Pick(president, new DateOnly(1990, 5, 1)).Name);
+        // No date: the first listed actor, as before.
+        Assert.Equal("ARNELI", CameoDictionary.ResolveCode(president, null));
+        Assert.Same(president, CameoDictionary.Pick(president, null));
+    }
+
+    [Fact]
     public void ReadsReverseCodesAndTransformationsAndRoundTripsThem()
     {
         var entries = new DictionaryEntries();

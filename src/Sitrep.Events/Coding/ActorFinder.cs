@@ -80,7 +80,7 @@ public sealed class ActorFinder(EventLexicon lexicon, CameoDictionary? dictionar
             if (m is not null && m.Role is "GOV" or "CVL" && m.Role2 is null && standIn is null && CrossesOf(w, j, k)) (standIn, m.Role, m.Name) = (m.Role, null, null);
             m ??= new ActorMention { First = k };
             if (gl == best && generic is not null) ApplyGeneric(m, generic);
-            else if (al == best && actor is not null) ApplyCode(m, CameoDictionary.ResolveCode(actor, date), actor.Name, k, al, w);
+            else if (al == best && actor is not null) ApplyCode(m, CameoDictionary.ResolveCode(actor, date), CameoDictionary.Pick(actor, date).Name, k, al, w);
             else if (agent is not null) ApplyAgent(m, agent.Code);
             m.Last = k + best - 1;
             j = k + best;

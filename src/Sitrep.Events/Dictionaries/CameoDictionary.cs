@@ -25,7 +25,7 @@ public sealed class CameoDictionary
     private CameoDictionary(DictionaryEntries entries)
     {
         Entries = entries;
-        foreach (var a in entries.Actors) Actors.Add(a.Words, a);
+        foreach (var a in entries.Actors) AddActor(a);
         foreach (var a in entries.Agents) Agents.Add(a.Words, a);
         foreach (var v in entries.Verbs) Verbs.Add(v.Words, v);
         foreach (var d in entries.Discards) Discards.Add(d.Words, d);
@@ -55,9 +55,39 @@ public sealed class CameoDictionary
     /// <summary>The committed compiled dictionary, or null when models/ lacks it (the coder then uses its own lexicon only).</summary>
     public static CameoDictionary? Default => Bundled.Value;
 
-    /// <summary>Which code an actor carries on a date (dated role lines), else its undated code.</summary>
+    /// <summary>A phrase listed again under another actor becomes that actor's homonym instead of being dropped.</summary>
+    private void AddActor(ActorEntry actor)
+    {
+        var existing = Actors.Exact(actor.Words);
+        if (existing is null)
+        {
+            Actors.Add(actor.Words, actor);
+            return;
+        }
+        while (existing.Homonym is not null) existing = existing.Homonym;
+        if (!ReferenceEquals(existing, actor)) existing.Homonym = actor;
+    }
+
+    /// <summary>Of the actors listed under one phrase, the first whose dated role lines cover the date, else the first
+    /// listed: "President Bush" in 2003 is George W. Bush (USAGOV 2001–2009), in 1990 George H. W. Bush.</summary>
+    public static ActorEntry Pick(ActorEntry actor, DateOnly? date)
+    {
+        if (actor.Homonym is null || date is not { } d) return actor;
+        for (var a = actor; a is not null; a = a.Homonym)
+        {
+            foreach (var c in a.Codes)
+            {
+                if ((c.From is not null || c.To is not null) && (c.From is null || c.From <= d) && (c.To is null || d <= c.To)) return a;
+            }
+        }
+        return actor;
+    }
+
+    /// <summary>Which code an actor (or, by date, one of its homonyms) carries on a date (dated role lines), else its
+    /// undated code.</summary>
     public static string ResolveCode(ActorEntry actor, DateOnly? date)
     {
+        actor = Pick(actor, date);
         string? undated = null;
         foreach (var c in actor.Codes)
         {

@@ -3,7 +3,12 @@ namespace Sitrep.Events.Dictionaries;
 /// <summary>An actor code valid in a date window (PETRARCH's dated role lines, YYMMDD). Null bounds are open.</summary>
 public sealed record DatedCode(string Code, DateOnly? From, DateOnly? To);
 
-public sealed record ActorEntry(string[] Words, DatedCode[] Codes, string Name);
+public sealed record ActorEntry(string[] Words, DatedCode[] Codes, string Name)
+{
+    /// <summary>The next entry listed under the same words ("PRESIDENT BUSH" is both George H. W. and George W.
+    /// Bush); <see cref="CameoDictionary.Pick"/> chooses among them by date. Linked when the dictionary is built.</summary>
+    public ActorEntry? Homonym { get; internal set; }
+}
 
 public sealed record AgentEntry(string[] Words, string Code);
 
