@@ -1,8 +1,6 @@
-using Sitrep.Core;
 using Sitrep.Core.Contract;
 using Sitrep.Core.Pipeline;
 using Sitrep.Events.Coding;
-using Sitrep.Events.Dictionaries;
 using Sitrep.Events.Text;
 
 namespace Sitrep.Events;
