@@ -32,12 +32,7 @@ public sealed class LinearClassifier
 
     public (int Label, double Margin) Predict(List<string> features)
     {
-        var scores = new double[Labels.Length];
-        foreach (var f in features)
-        {
-            if (!_weights.TryGetValue(f, out var w)) continue;
-            for (var k = 0; k < w.Length; k++) scores[k] += w[k];
-        }
+        var scores = Scores(features);
         var best = 0;
         var second = double.NegativeInfinity;
         for (var k = 1; k < scores.Length; k++)
@@ -95,7 +90,7 @@ public sealed class LinearClassifier
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException)
         {
-            throw new SitrepException($"{name}: not a perceptron model ({e.Message})");
+            throw new SitrepException($"{name}: not a linear classifier model ({e.Message})");
         }
     }
 }
