@@ -32,7 +32,7 @@ public sealed class CameoDictionary
         foreach (var group in entries.Patterns.GroupBy(p => p.Block, StringComparer.Ordinal))
         {
             // most specific first: more words win ("MOST_CERTAINLY_&NEG_EVER *" is one element of four words)
-            Patterns[group.Key] = [.. group.OrderByDescending(p => p.Before.Sum(e => e.Length) + p.After.Sum(e => e.Length))];
+            Patterns[group.Key] = [.. group.OrderByDescending(p => p.Specificity)];
         }
         foreach (var (name, phrases) in entries.Synsets)
         {

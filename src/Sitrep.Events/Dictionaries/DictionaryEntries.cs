@@ -24,6 +24,18 @@ public sealed record VerbEntry(string[] Words, string Code, string Block)
 public sealed record PatternEntry(string Block, string Code, string[][] Before, string[][] After)
 {
     public string? Reverse { get; init; }
+
+    /// <summary>How many words the pattern names: the more, the more specific; patterns are tried most specific first.</summary>
+    public int Specificity
+    {
+        get
+        {
+            var n = 0;
+            foreach (var e in Before) n += e.Length;
+            foreach (var e in After) n += e.Length;
+            return n;
+        }
+    }
 }
 
 /// <summary>A PETRARCH2 verb transformation, "~ a (b . ATTACK) SAY = a b 112": when a verb coded like

@@ -394,8 +394,8 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
                 {
                     // of equally specific patterns the one matching nearest the verb wins, as PETRARCH2 tries the
                     // object before the phrases further on ("launched many attacks during its campaign" → ATTACKS)
-                    var weight = Weight(p);
-                    for (var j = k + 1; j < patterns.Length && Weight(patterns[j]) == weight; j++)
+                    var weight = p.Specificity;
+                    for (var j = k + 1; j < patterns.Length && patterns[j].Specificity == weight; j++)
                     {
                         var q = patterns[j];
                         if (MatchAfter(q.After, afterWords, compoundTarget, out var qs, out var qt, out var qe, out var qStart) && qStart < start
@@ -439,14 +439,6 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
     private static bool IsCompoundMarker(string[] element) => element is ["%"];
 
     private static bool IsRoleMarker(string[] element) => element is ["$"] or ["+"];
-
-    private static int Weight(PatternEntry p)
-    {
-        var n = 0;
-        foreach (var e in p.Before) n += e.Length;
-        foreach (var e in p.After) n += e.Length;
-        return n;
-    }
 
     /// <param name="end">where the last matched element ended (0 when none matched)</param>
     /// <param name="start">where the first matched element started (the word count when none matched)</param>
@@ -600,7 +592,7 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
         {
             for (var len = Math.Min(words.Count - i, 8); len >= 1; len--)
             {
-                if (dictionary.Agents.Exact(words.GetRange(i, len)) is { } g && !g.Code.EndsWith('~')) return g.Code.Trim('~', ' ');
+                if (SuffixAgent(words.GetRange(i, len)) is { } code) return code;
             }
         }
         return null;
@@ -612,7 +604,11 @@ public sealed partial class TreeCoder(CameoDictionary dictionary)
 
     /// <summary>A suffix agent whose name runs from the NP's own words into its PP.</summary>
     private string? CrossingAgent(TreeNode np, int ownCount) =>
-        CrossingName(np, ownCount, words => dictionary.Agents.Exact(words) is { } g && !g.Code.EndsWith('~') ? g.Code.Trim('~', ' ') : null);
+        CrossingName(np, ownCount, SuffixAgent);
+
+    /// <summary>The code of a suffix agent ("~GOV") the words name exactly; null for a prefix agent ("NGO~") or none.</summary>
+    private string? SuffixAgent(List<string> words) =>
+        dictionary.Agents.Exact(words) is { } g && !g.Code.EndsWith('~') ? g.Code.Trim('~', ' ') : null;
 
     /// <summary>The first code <paramref name="match"/> gives for a run of up to 8 words that starts among the NP's
     /// own <paramref name="ownCount"/> words and ends inside its PP (longest run first).</summary>
