@@ -119,33 +119,33 @@ public sealed class TrainNerCommand : ICliCommand
             var gazetteer = GazetteerBuilder.FromCameo(cameoDir, parse.GetValue(admin1),
                 placesPath == "none" ? null : PlaceNames(placesPath, parse.GetValue(minPopulation)));
             Console.Error.WriteLine($"gazetteer: {gazetteer.Count} phrases, {gazetteer.HeadCount} organisation head words");
+            var outDir = parse.GetValue(output)!;
+            // the output folder's tagger (else the committed one): loaded once, only when needed
+            var tagger = new Lazy<Sitrep.Nlp.Tagging.PosTagger>(() => TrainedTagger.Load(outDir));
             var tags = NerTrainingTagCache.Tags(sentences, parse.GetValue(tagsCache),
                 // The jackknifed taggers get the run-time tagger's word lexicon (in --out, or the committed one), as the parser's do.
                 () => NerTrainingTags.Jackknifed(ConlluReader.Read(udPath), 4, parse.GetValue(seed),
-                    Sitrep.Nlp.Tagging.PosTagger.Load(TrainedTagger.PathFor(parse.GetValue(output)!)).Lexicon, Console.Error.WriteLine));
+                    tagger.Value.Lexicon, Console.Error.WriteLine));
             var text = paths is ["none"] ? null : UnlabelledText.Read(paths, Console.Error.WriteLine);
             var options = new EntityRecognizer.Options(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(ensemble))
             {
                 Clusters = new WordClusters.Options(Fine: parse.GetValue(clusters)),
             };
             var ner = EntityRecognizer.Train(sentences, tags, gazetteer, options, Console.Error.WriteLine, text);
-            var path = Path.Combine(parse.GetValue(output)!, NlpModels.NerFile);
+            var path = Path.Combine(outDir, NlpModels.NerFile);
             if (devPath is not null && parse.GetValue(tuneBias))
             {
                 // Tuned on what inference sees: the saved (pruned, half-precision) weights and the output folder's tagger.
                 ner.Save(path, EntityRecognizer.DefaultPrune);
                 ner = EntityRecognizer.Load(path);
-                SpanBiasTuner.Tune(ner, Iob2Reader.Read(devPath), Sitrep.Nlp.Tagging.PosTagger.Load(TrainedTagger.PathFor(parse.GetValue(output)!)),
-                    Console.Error.WriteLine);
+                SpanBiasTuner.Tune(ner, Iob2Reader.Read(devPath), tagger.Value, Console.Error.WriteLine);
             }
             ner.Save(path, EntityRecognizer.DefaultPrune);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {watch.Elapsed.TotalSeconds:F0} s"));
             if (devPath is not null)
             {
-                var outDir = parse.GetValue(output)!;
-                var taggerPath = TrainedTagger.PathFor(outDir);
-                var s = NerEvaluator.Evaluate(Iob2Reader.Read(devPath), EntityRecognizer.Load(path), Sitrep.Nlp.Tagging.PosTagger.Load(taggerPath));
+                var s = NerEvaluator.Evaluate(Iob2Reader.Read(devPath), EntityRecognizer.Load(path), tagger.Value);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"dev: P {s.Overall.Precision:F2}  R {s.Overall.Recall:F2}  F1 {s.Overall.F1:F2}  ({s.TokensPerSecond:N0} tokens/s)"));
             }

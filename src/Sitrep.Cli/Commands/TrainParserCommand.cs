@@ -54,7 +54,9 @@ public sealed class TrainParserCommand : ICliCommand
             var folds = parse.GetValue(jackknife);
             // The jackknifed taggers and the parser get the same unlabelled-text word features as the run-time
             // tagger in --out (or the committed one).
-            var lexicon = PosTagger.Load(TrainedTagger.PathFor(parse.GetValue(output)!)).Lexicon;
+            var outDir = parse.GetValue(output)!;
+            var tagger = TrainedTagger.Load(outDir);
+            var lexicon = tagger.Lexicon;
             var predicted = folds > 1
                 ? JackknifeCache.PredictTags(sentences, JackknifeCache.Settings(folds, parse.GetValue(taggerFolds), parse.GetValue(seed)), parse.GetValue(tagsCache),
                     () => Jackknife.PredictTags(sentences, folds, parse.GetValue(seed), Console.Error.WriteLine, 6, parse.GetValue(taggerFolds), lexicon))
@@ -62,15 +64,13 @@ public sealed class TrainParserCommand : ICliCommand
             var parser = DependencyParser.Train(sentences,
                 new DependencyParser.Options(parse.GetValue(epochs), parse.GetValue(seed)) { Lexicon = lexicon }, Console.Error.WriteLine,
                 predicted is null ? null : s => predicted[s]);
-            var outDir = parse.GetValue(output)!;
             var path = Path.Combine(outDir, NlpModels.ParserFile);
             parser.Save(path, DependencyParser.DefaultPrune);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {watch.Elapsed.TotalSeconds:F0} s"));
             if (devPath is not null)
             {
-                var taggerPath = TrainedTagger.PathFor(outDir);
-                var scores = UdEvaluator.Evaluate(ConlluReader.Read(devPath), PosTagger.Load(taggerPath), DependencyParser.Load(path));
+                var scores = UdEvaluator.Evaluate(ConlluReader.Read(devPath), tagger, DependencyParser.Load(path));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"dev: UPOS {scores.Upos:F2}  UAS {scores.Uas:F2}  LAS {scores.Las:F2}  ({scores.TokensPerSecond:N0} tokens/s)"));
             }
