@@ -3,7 +3,7 @@ using Sitrep.Core;
 namespace Sitrep.Events.Classification;
 
 /// <summary>ACLED event type, sub-event type and actor-1 type (inter1) from note text: averaged perceptrons (and, for
-/// the event type and inter1, a softmax regression beside them) trained on ACLED's public notes (<c>sitrep train acled-types</c>), committed as
+/// the event type and inter1, a softmax regression beside them; for the event type also small feed-forward nets) trained on ACLED's public notes (<c>sitrep train acled-types</c>), committed as
 /// models/events/acled-types.bin.gz.</summary>
 public sealed class AcledTypeModel : IAcledTypeClassifier
 {
@@ -30,12 +30,21 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
     /// <summary>Optional softmax regression over the inter1 codes, combined with <see cref="Inter1"/> the same way.</summary>
     public LinearClassifier? Inter1Softmax { get; }
 
+    /// <summary>Optional feed-forward nets over the event types (other seeds), same labels: <see cref="NetWeight"/> ×
+    /// their mean log-probability adds to the linear models' score.</summary>
+    public IReadOnlyList<FeedForwardClassifier> EventTypeNets { get; }
+
+    /// <summary>Weight of the nets' mean log-probability against the linear mix (dev folds: 4, 8 and 16 within 0.03
+    /// points of each other; the nets alone score about as well as the mix with them, the linear models alone 0.4 lower).</summary>
+    public const double NetWeight = 8;
+
     /// <summary>Puts the perceptrons' mean score on the softmax's log-odds scale (dev folds: 10, 15 and 20 within 0.05
     /// points of each other, 50 lower).</summary>
     public const double PerceptronScale = 15;
 
     public AcledTypeModel(LinearClassifier subEventType, LinearClassifier inter1, LinearClassifier eventType, Dictionary<string, string> eventTypeOf,
-        IReadOnlyList<LinearClassifier>? eventTypeVotes = null, LinearClassifier? eventTypeSoftmax = null, LinearClassifier? inter1Softmax = null)
+        IReadOnlyList<LinearClassifier>? eventTypeVotes = null, LinearClassifier? eventTypeSoftmax = null, LinearClassifier? inter1Softmax = null,
+        IReadOnlyList<FeedForwardClassifier>? eventTypeNets = null)
     {
         SubEventType = subEventType;
         Inter1 = inter1;
@@ -46,6 +55,9 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
             throw new ArgumentException("the softmax must score the event types in the perceptrons' label order", nameof(eventTypeSoftmax));
         if (inter1Softmax is not null && !inter1Softmax.Labels.AsSpan().SequenceEqual(inter1.Labels))
             throw new ArgumentException("the softmax must score the inter1 codes in the perceptron's label order", nameof(inter1Softmax));
+        EventTypeNets = eventTypeNets ?? [];
+        if (EventTypeNets.Any(net => !net.Labels.AsSpan().SequenceEqual(eventType.Labels)))
+            throw new ArgumentException("the nets must score the event types in the perceptrons' label order", nameof(eventTypeNets));
         EventTypeSoftmax = eventTypeSoftmax;
         Inter1Softmax = inter1Softmax;
     }
@@ -71,6 +83,11 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
     private (int Label, double Margin) PredictType(List<string> features)
     {
         var sum = Combined(EventType, EventTypeVotes, EventTypeSoftmax, features);
+        foreach (var net in EventTypeNets)
+        {
+            var logProbabilities = net.Scores(features);
+            for (var k = 0; k < sum.Length; k++) sum[k] += NetWeight * logProbabilities[k] / EventTypeNets.Count;
+        }
         int best = 0, second = -1;
         for (var k = 1; k < sum.Length; k++)
         {
@@ -120,21 +137,23 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
             w.Write(_eventTypeOf.Count);
             foreach (var (sub, type) in _eventTypeOf.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(sub); w.Write(type); }
             // length-prefixed gzip blobs: a GZipStream may read past its own member
-            foreach (var model in new[] { SubEventType, Inter1, EventType }) WriteBlob(w, model);
+            foreach (var model in new[] { SubEventType, Inter1, EventType }) WriteBlob(w, model.Save);
             w.Write(EventTypeVotes.Count);
-            foreach (var model in EventTypeVotes) WriteBlob(w, model);
+            foreach (var model in EventTypeVotes) WriteBlob(w, model.Save);
             foreach (var softmax in new[] { EventTypeSoftmax, Inter1Softmax })
             {
                 w.Write(softmax is not null);
-                if (softmax is not null) WriteBlob(w, softmax);
+                if (softmax is not null) WriteBlob(w, softmax.Save);
             }
+            w.Write(EventTypeNets.Count);
+            foreach (var net in EventTypeNets) WriteBlob(w, net.Save);
         }
     }
 
-    private static void WriteBlob(BinaryWriter w, LinearClassifier model)
+    private static void WriteBlob(BinaryWriter w, Action<Stream> save)
     {
         using var buffer = new MemoryStream();
-        model.Save(buffer);
+        save(buffer);
         w.Write((int)buffer.Length);
         w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
@@ -151,7 +170,8 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
             var sub = LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
             var inter = LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
             var type = LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path);
-            // older files end here; newer ones add the event-type votes, then (flagged) the event-type and inter1 softmaxes
+            // older files end here; newer ones add the event-type votes, then (flagged) the event-type and inter1
+            // softmaxes, then the event-type nets
             var votes = new List<LinearClassifier>();
             if (file.Position < file.Length)
             {
@@ -160,7 +180,14 @@ public sealed class AcledTypeModel : IAcledTypeClassifier
             }
             LinearClassifier? Softmax() => file.Position < file.Length && r.ReadBoolean() ? LinearClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path) : null;
             var typeSoftmax = Softmax();
-            return new AcledTypeModel(sub, inter, type, map, votes, typeSoftmax, Softmax());
+            var interSoftmax = Softmax();
+            var nets = new List<FeedForwardClassifier>();
+            if (file.Position < file.Length)
+            {
+                var count = r.ReadInt32();
+                for (var i = 0; i < count; i++) nets.Add(FeedForwardClassifier.Load(new MemoryStream(r.ReadBytes(r.ReadInt32())), path));
+            }
+            return new AcledTypeModel(sub, inter, type, map, votes, typeSoftmax, interSoftmax, nets);
         }
         catch (EndOfStreamException)
         {
