@@ -13,6 +13,7 @@ public sealed class CommittedModelTests
     {
         var models = NlpModels.LoadDefault();
         var dev = ConlluReader.Read(SharedData.Require("data/ud-ewt/en_ewt-ud-dev.conllu")).Take(300).ToList();
+        Assert.True(models.Tagger.HasNet, "the committed tagger has its feature network");
         var s = UdEvaluator.Evaluate(dev, models.Tagger, models.Parser);
         Assert.True(s.Upos > 93, $"UPOS {s.Upos:F2}");
         Assert.True(s.Xpos > 92, $"XPOS {s.Xpos:F2}");

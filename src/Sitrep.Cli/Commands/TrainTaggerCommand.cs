@@ -42,9 +42,24 @@ public sealed class TrainTaggerCommand : ICliCommand
         {
             Description = "Scratch file keeping the clusters/case counts between tuning runs (e.g. /tmp/tagger-lexicon.bin).",
         };
-        var command = new Command("tagger", "Train the UPOS/XPOS tagger and lemmatizer (averaged perceptron).")
+        var netEpochs = new Option<int>("--net-epochs")
         {
-            train, dev, output, epochs, seed, folds, unlabelled, lexiconCache, prune,
+            Description = "Passes of the feature network beside the perceptron; 0 trains none (perceptron only).",
+            DefaultValueFactory = _ => new PosTagger.Options().NetEpochs,
+        };
+        var netHidden = new Option<int>("--net-hidden")
+        {
+            Description = "Hidden units of the feature network (a multiple of 32).",
+            DefaultValueFactory = _ => new PosTagger.Options().NetHidden,
+        };
+        var netRowBits = new Option<int>("--net-row-bits")
+        {
+            Description = "log2 of the feature network's embedding rows (feature keys share rows by their low bits).",
+            DefaultValueFactory = _ => new PosTagger.Options().NetRowBits,
+        };
+        var command = new Command("tagger", "Train the UPOS/XPOS tagger and lemmatizer (averaged perceptron plus a small feature network).")
+        {
+            train, dev, output, epochs, seed, folds, unlabelled, lexiconCache, prune, netEpochs, netHidden, netRowBits,
         };
         command.SetAction(parse =>
         {
@@ -54,10 +69,19 @@ public sealed class TrainTaggerCommand : ICliCommand
             if (devPath is not null) InputFiles.RequireFile(devPath);
             if (parse.GetValue(epochs) <= 0) throw new SitrepException("--epochs must be positive");
             if (parse.GetValue(folds) is < 0 or 1) throw new SitrepException("--folds must be 0 or at least 2");
+            if (parse.GetValue(netEpochs) < 0) throw new SitrepException("--net-epochs must be 0 or positive");
+            if (parse.GetValue(netHidden) is <= 0 || parse.GetValue(netHidden) % 32 != 0) throw new SitrepException("--net-hidden must be a positive multiple of 32");
+            if (parse.GetValue(netRowBits) is < 10 or > 24) throw new SitrepException("--net-row-bits must be between 10 and 24");
             var watch = Stopwatch.StartNew();
             var sentences = ConlluReader.Read(trainPath);
             var lexicon = BuildLexicon(TrainNerCommand.UnlabelledOrDefault(parse.GetValue(unlabelled)), parse.GetValue(lexiconCache));
-            var options = new PosTagger.Options(parse.GetValue(epochs), parse.GetValue(seed), Folds: parse.GetValue(folds)) { Lexicon = lexicon };
+            var options = new PosTagger.Options(parse.GetValue(epochs), parse.GetValue(seed), Folds: parse.GetValue(folds))
+            {
+                Lexicon = lexicon,
+                NetEpochs = parse.GetValue(netEpochs),
+                NetHidden = parse.GetValue(netHidden),
+                NetRowBits = parse.GetValue(netRowBits),
+            };
             var tagger = PosTagger.Train(sentences, options, Console.Error.WriteLine);
             var path = Path.Combine(parse.GetValue(output)!, NlpModels.TaggerFile);
             tagger.Save(path, parse.GetValue(prune));
