@@ -8,18 +8,9 @@ namespace Sitrep.Events.Tests;
 /// ACLED model's save/load (8-bit embedding rows).</summary>
 public sealed class FeedForwardClassifierTests
 {
-    private static readonly (string Note, string Type)[] Notes =
-    [
-        ("militants clashed with soldiers near the camp", "Battles"),
-        ("soldiers and rebels exchanged fire in the hills", "Battles"),
-        ("gunmen killed two villagers in their homes", "Violence against civilians"),
-        ("unknown gunmen abducted a farmer and killed him", "Violence against civilians"),
-        ("residents marched peacefully to demand water", "Protests"),
-        ("teachers gathered to protest unpaid salaries", "Protests"),
-    ];
+    private static (string Note, string Type)[] Notes => ToyNotes.Notes;
 
-    private static List<(List<string> Features, string Label)> Data() =>
-        [.. Enumerable.Range(0, 4).SelectMany(_ => Notes).Select(n => (NoteFeatures.Of(n.Note), n.Type))];
+    private static List<(List<string> Features, string Label)> Data() => ToyNotes.Data();
 
     private static string Best(FeedForwardClassifier net, string note)
     {
@@ -75,7 +66,7 @@ public sealed class FeedForwardClassifierTests
     {
         var data = Data();
         var perceptron = AveragedPerceptron.Train(data, epochs: 1);
-        var map = Notes.Select(n => n.Type).Distinct().ToDictionary(t => t, t => t, StringComparer.Ordinal);
+        var map = ToyNotes.TypeMap();
         var nets = new[] { FeedForwardTrainer.Train(data, minCount: 1, seed: 1), FeedForwardTrainer.Train(data, minCount: 1, seed: 2) };
         var model = new AcledTypeModel(perceptron, perceptron, perceptron, map, eventTypeNets: nets);
         var path = Path.Combine(Path.GetTempPath(), $"acled-types-{Guid.NewGuid():N}.bin.gz");

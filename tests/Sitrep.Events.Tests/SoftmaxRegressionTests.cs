@@ -5,18 +5,9 @@ namespace Sitrep.Events.Tests;
 /// <summary>The softmax regression: learns, repeats itself for a seed, and survives the ACLED model's save/load.</summary>
 public sealed class SoftmaxRegressionTests
 {
-    private static readonly (string Note, string Type)[] Notes =
-    [
-        ("militants clashed with soldiers near the camp", "Battles"),
-        ("soldiers and rebels exchanged fire in the hills", "Battles"),
-        ("gunmen killed two villagers in their homes", "Violence against civilians"),
-        ("unknown gunmen abducted a farmer and killed him", "Violence against civilians"),
-        ("residents marched peacefully to demand water", "Protests"),
-        ("teachers gathered to protest unpaid salaries", "Protests"),
-    ];
+    private static (string Note, string Type)[] Notes => ToyNotes.Notes;
 
-    private static List<(List<string> Features, string Label)> Data() =>
-        [.. Enumerable.Range(0, 4).SelectMany(_ => Notes).Select(n => (NoteFeatures.Of(n.Note), n.Type))];
+    private static List<(List<string> Features, string Label)> Data() => ToyNotes.Data();
 
     private static string Best(LinearClassifier model, string note)
     {
@@ -48,7 +39,7 @@ public sealed class SoftmaxRegressionTests
     {
         var data = Data();
         var perceptron = AveragedPerceptron.Train(data, epochs: 1);
-        var map = Notes.Select(n => n.Type).Distinct().ToDictionary(t => t, t => t, StringComparer.Ordinal);
+        var map = ToyNotes.TypeMap();
         var softmax = SoftmaxRegression.Train(data, epochs: 40, rate: 0.5);
         var model = new AcledTypeModel(perceptron, perceptron, perceptron, map, [], softmax, softmax);
         var path = Path.Combine(Path.GetTempPath(), $"acled-types-{Guid.NewGuid():N}.bin.gz");

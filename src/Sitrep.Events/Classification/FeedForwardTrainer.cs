@@ -8,15 +8,10 @@ public static class FeedForwardTrainer
     public static FeedForwardClassifier Train(IReadOnlyList<(List<string> Features, string Label)> data, int hidden = 32, int epochs = 8,
         double rate = 0.05, double dropout = 0.3, int seed = 23, int minCount = 3)
     {
-        var labels = data.Select(d => d.Label).Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToArray();
-        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (features, _) in data) foreach (var f in features.Distinct()) counts[f] = counts.GetValueOrDefault(f) + 1;
-        var names = counts.Where(kv => kv.Value >= minCount).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToArray();
+        var examples = new IndexedExamples(data, minCount);
+        var (labels, names, rows, gold) = (examples.Labels, examples.Features, examples.Rows, examples.Gold);
         var ids = names.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
         var k = labels.Length;
-        var rows = data.Select(d => d.Features.Where(ids.ContainsKey).Select(f => ids[f]).Distinct().ToArray()).ToArray();
-        var gold = data.Select(d => labelIndex[d.Label]).ToArray();
 
         var random = new Random(seed);
         float Uniform(double scale) => (float)((random.NextDouble() * 2 - 1) * scale);

@@ -8,16 +8,9 @@ public static class SoftmaxRegression
 {
     public static LinearClassifier Train(IReadOnlyList<(List<string> Features, string Label)> data, int epochs = 20, double rate = 0.03, int seed = 17, int minCount = 2)
     {
-        var labels = data.Select(d => d.Label).Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToArray();
-        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (features, _) in data) foreach (var f in features.Distinct()) counts[f] = counts.GetValueOrDefault(f) + 1;
-        // ordinal order keeps the feature ids, and so the result, independent of dictionary iteration order
-        var names = counts.Where(kv => kv.Value >= minCount).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToArray();
-        var id = names.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
+        var examples = new IndexedExamples(data, minCount);
+        var (labels, names, rows, gold) = (examples.Labels, examples.Features, examples.Rows, examples.Gold);
         var k = labels.Length;
-        var rows = data.Select(d => d.Features.Where(id.ContainsKey).Select(f => id[f]).Distinct().ToArray()).ToArray();
-        var gold = data.Select(d => labelIndex[d.Label]).ToArray();
         var w = new double[names.Length * k];
         var squares = new double[names.Length * k];
         var p = new double[k];

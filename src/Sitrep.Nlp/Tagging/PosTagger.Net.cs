@@ -36,6 +36,19 @@ public sealed partial class PosTagger
 
     private const float NetRate = 0.05f;
 
+    /// <summary>Loads a training sentence's words into <paramref name="lex"/> and its classes into
+    /// <paramref name="gold"/>, and looks up the words' ambiguity classes and clusters.</summary>
+    private void Prepare(UdSentence s, Dictionary<(string, string), int> classOf, LexicalSentence lex, Workspace ws, int[] gold)
+    {
+        lex.Reset(s.Count);
+        for (var i = 0; i < s.Count; i++)
+        {
+            lex.Add(s.Forms[i]);
+            gold[i] = classOf[(s.Upos[i], s.Xpos[i])];
+        }
+        PrepareAmbiguity(lex, ws);
+    }
+
     private delegate void TokenAction(ReadOnlySpan<uint> keys, int gold);
 
     private static void ForEachToken(IReadOnlyList<UdSentence> train, IEnumerable<int> order, Dictionary<(string, string), int> classOf,
@@ -45,13 +58,7 @@ public sealed partial class PosTagger
         {
             var s = train[index];
             if (gold.Length < s.Count) gold = new int[s.Count * 2];
-            lex.Reset(s.Count);
-            for (var i = 0; i < s.Count; i++)
-            {
-                lex.Add(s.Forms[i]);
-                gold[i] = classOf[(s.Upos[i], s.Xpos[i])];
-            }
-            tagger.PrepareAmbiguity(lex, ws);
+            tagger.Prepare(s, classOf, lex, ws, gold);
             for (var i = 0; i < s.Count; i++)
             {
                 Extract(lex, ws, i, i > 0 ? gold[i - 1] : -1, i > 1 ? gold[i - 2] : -2, []);

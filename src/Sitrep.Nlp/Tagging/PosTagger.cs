@@ -356,13 +356,7 @@ public sealed partial class PosTagger
                     gold = new int[s.Count * 2];
                     predicted = new int[s.Count * 2];
                 }
-                lex.Reset(s.Count);
-                for (var i = 0; i < s.Count; i++)
-                {
-                    lex.Add(s.Forms[i]);
-                    gold[i] = classOf[(s.Upos[i], s.Xpos[i])];
-                }
-                tagger.PrepareAmbiguity(lex, ws);
+                tagger.Prepare(s, classOf, lex, ws, gold);
                 for (var i = 0; i < s.Count; i++)
                 {
                     Extract(lex, ws, i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -2,
