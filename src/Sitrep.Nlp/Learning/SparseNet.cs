@@ -48,21 +48,6 @@ public sealed class SparseNet
 
     public Workspace CreateWorkspace() => new(this);
 
-    /// <summary>Starts loading the keys' rows into cache without waiting for them. The net runs for few decisions,
-    /// so its rows are cold; prefetched while the perceptron scores the same keys, they have arrived by the time
-    /// <see cref="AddScores"/> needs them (a plain load would stall the pipeline until its row came).</summary>
-    public unsafe void Prefetch(ReadOnlySpan<uint> keys)
-    {
-        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
-        fixed (sbyte* embedding = _embedding)
-        {
-            foreach (var key in keys)
-            {
-                System.Runtime.Intrinsics.X86.Sse.Prefetch0(embedding + (key & _rowMask) * (uint)Hidden);
-            }
-        }
-    }
-
     /// <summary>Adds <paramref name="weight"/> × the score (logit) of each of the <paramref name="candidates"/> to
     /// its entry in <paramref name="scores"/>: the log-probability up to a constant per decision, which an argmax among
     /// the candidates does not need (no exp/log per token; only the candidates' output rows are read).</summary>

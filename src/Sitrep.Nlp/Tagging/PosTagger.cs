@@ -88,7 +88,6 @@ public sealed partial class PosTagger
         for (var i = 0; i < lex.Count; i++)
         {
             Extract(lex, ws, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -2, firstPass);
-            net?.Prefetch(ws.Features.Keys);
             weights.Score(ws.Features.Keys, ws.Scores);
             var scores = ws.Scores.AsSpan(0, classes);
             var best = ArgMax(scores);
