@@ -35,13 +35,30 @@ public sealed class FeedForwardClassifier
     {
         var h = new float[Hidden];
         _hiddenBias.CopyTo(h, 0);
-        var seen = new HashSet<int>();
+        // each known feature once, as in training (a note may repeat a word): ids sorted, duplicates skipped
+        var ids = System.Buffers.ArrayPool<int>.Shared.Rent(features.Count);
+        var n = 0;
         foreach (var f in features)
         {
-            if (!_ids.TryGetValue(f, out var id) || !seen.Add(id)) continue;
-            var row = _embedding.AsSpan(id * Hidden, Hidden);
-            for (var j = 0; j < Hidden; j++) h[j] += row[j];
+            if (_ids.TryGetValue(f, out var id)) ids[n++] = id;
         }
+        Array.Sort(ids, 0, n);
+        var hv = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(h.AsSpan());
+        for (var i = 0; i < n; i++)
+        {
+            if (i > 0 && ids[i] == ids[i - 1]) continue;
+            var row = _embedding.AsSpan(ids[i] * Hidden, Hidden);
+            var rv = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(row);
+            if (rv.Length * System.Numerics.Vector<float>.Count == Hidden)
+            {
+                for (var j = 0; j < rv.Length; j++) hv[j] += rv[j];
+            }
+            else
+            {
+                for (var j = 0; j < Hidden; j++) h[j] += row[j];
+            }
+        }
+        System.Buffers.ArrayPool<int>.Shared.Return(ids);
         var scores = new double[Labels.Length];
         for (var k = 0; k < scores.Length; k++) scores[k] = _outputBias[k];
         for (var j = 0; j < Hidden; j++)
