@@ -9,8 +9,7 @@ public static class FeedForwardTrainer
         double rate = 0.05, double dropout = 0.3, int seed = 23, int minCount = 3)
     {
         var examples = new IndexedExamples(data, minCount);
-        var (labels, names, rows, gold) = (examples.Labels, examples.Features, examples.Rows, examples.Gold);
-        var ids = names.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
+        var (labels, names, rows, gold, ids) = (examples.Labels, examples.Features, examples.Rows, examples.Gold, examples.Ids);
         var k = labels.Length;
 
         var random = new Random(seed);
@@ -58,7 +57,8 @@ public static class FeedForwardTrainer
                     for (var j = 0; j < hidden; j++) s += h[j] * output[j * k + c];
                     p[c] = s;
                 }
-                var max = p.Max();
+                var max = double.NegativeInfinity;
+                for (var c = 0; c < k; c++) max = Math.Max(max, p[c]);
                 var sum = 0.0;
                 for (var c = 0; c < k; c++) sum += p[c] = Math.Exp(p[c] - max);
                 for (var c = 0; c < k; c++) p[c] /= sum;

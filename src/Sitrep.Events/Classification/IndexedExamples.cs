@@ -8,6 +8,8 @@ internal sealed class IndexedExamples
 {
     public string[] Labels { get; }
     public string[] Features { get; }
+    /// <summary>Feature → its id (its index in <see cref="Features"/>).</summary>
+    public Dictionary<string, int> Ids { get; }
     public int[][] Rows { get; }
     public int[] Gold { get; }
 
@@ -18,7 +20,7 @@ internal sealed class IndexedExamples
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (features, _) in data) foreach (var f in features.Distinct()) counts[f] = counts.GetValueOrDefault(f) + 1;
         Features = counts.Where(kv => kv.Value >= minCount).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToArray();
-        var id = Features.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
+        var id = Ids = Features.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
         Rows = data.Select(d => d.Features.Where(id.ContainsKey).Select(f => id[f]).Distinct().ToArray()).ToArray();
         Gold = data.Select(d => labelIndex[d.Label]).ToArray();
     }

@@ -24,11 +24,18 @@ public sealed partial class PosTagger
         {
             random.Shuffle(order);
             long correct = 0, total = 0;
-            ForEachToken(train, order, classOf, tagger, ws, lex, ref gold, (keys, g) =>
+            foreach (var index in order)
             {
-                correct += trainer.Step(keys, g, NetRate) ? 1 : 0;
-                total++;
-            });
+                var s = train[index];
+                if (gold.Length < s.Count) gold = new int[s.Count * 2];
+                tagger.Prepare(s, classOf, lex, ws, gold);
+                for (var i = 0; i < s.Count; i++)
+                {
+                    Extract(lex, ws, i, i > 0 ? gold[i - 1] : -1, i > 1 ? gold[i - 2] : -2, []);
+                    correct += trainer.Step(ws.Features.Keys, gold[i], NetRate) ? 1 : 0;
+                    total++;
+                }
+            }
             log?.Invoke($"tagger net epoch {epoch + 1}/{options.NetEpochs}: train accuracy {100.0 * correct / Math.Max(1, total):F2}%, {1 << options.NetRowBits} rows");
         }
         return trainer.Finish();
@@ -47,23 +54,5 @@ public sealed partial class PosTagger
             gold[i] = classOf[(s.Upos[i], s.Xpos[i])];
         }
         PrepareAmbiguity(lex, ws);
-    }
-
-    private delegate void TokenAction(ReadOnlySpan<uint> keys, int gold);
-
-    private static void ForEachToken(IReadOnlyList<UdSentence> train, IEnumerable<int> order, Dictionary<(string, string), int> classOf,
-        PosTagger tagger, Workspace ws, LexicalSentence lex, ref int[] gold, TokenAction action)
-    {
-        foreach (var index in order)
-        {
-            var s = train[index];
-            if (gold.Length < s.Count) gold = new int[s.Count * 2];
-            tagger.Prepare(s, classOf, lex, ws, gold);
-            for (var i = 0; i < s.Count; i++)
-            {
-                Extract(lex, ws, i, i > 0 ? gold[i - 1] : -1, i > 1 ? gold[i - 2] : -2, []);
-                action(ws.Features.Keys, gold[i]);
-            }
-        }
     }
 }
