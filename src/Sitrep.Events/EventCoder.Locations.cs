@@ -140,7 +140,7 @@ public sealed partial class EventCoder
         for (var k = 0; k < parts.Count; k++)
         {
             if (resolved[k] is not { } place) continue;
-            if (resolved[k + 1] is { Admin1: { } unit } rest && rest.Country == place.Country && place.Admin1 != unit) continue;
+            if (resolved[k + 1] is { } rest && InAnotherUnit(place, rest, parts[k + 1])) continue;
             if (PrecisionOf(place) == "country" && LaterSubnational(resolved, k + 1)) continue;
             return (k, place);
         }
@@ -161,6 +161,14 @@ public sealed partial class EventCoder
         GeonamesId = local.GeonamesId, Lat = local.Lat, Lon = local.Lon, Country = local.Country, Admin1 = local.Admin1,
         FeatureCode = local.FeatureCode, Precision = local.Precision, Confidence = local.Confidence,
     };
+
+    /// <summary>Whether the chain's next part puts <paramref name="place"/> in another first-order division — unless that
+    /// part names the place's own division ("La Plata (Buenos Aires)": the province, read as its namesake city) or is a
+    /// plain place inside a seat ("Panama City (Bella Vista)": a district of the city, not a unit above it).</summary>
+    private static bool InAnotherUnit(PlaceRecord place, PlaceRecord rest, string restText) =>
+        rest.Admin1 is { } unit && rest.Country == place.Country && place.Admin1 != unit &&
+        !string.Equals(place.Admin1, restText, StringComparison.OrdinalIgnoreCase) &&
+        !(place.FeatureCode is "PPLC" or "PPLA" && rest.FeatureCode is "PPL" or "PPLX");
 
     private static bool LaterSubnational(PlaceRecord?[] resolved, int from)
     {

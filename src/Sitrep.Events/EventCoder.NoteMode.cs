@@ -112,6 +112,17 @@ public sealed partial class EventCoder
                 }
             }
         }
+        // else the note's first written chain below country level, whichever sentence its event was coded from
+        foreach (var s in sentences)
+        {
+            foreach (var chain in LocativePhrases.Find(s.Words, static (_, _) => false))
+            {
+                if (ResolveChain(d, s.Words, chain, iso2) is ({ Precision: "city" or "neighbourhood" or "admin2" or "admin1" } place, var evidence))
+                {
+                    return (place, evidence.Start, evidence.End);
+                }
+            }
+        }
         return null;
     }
 

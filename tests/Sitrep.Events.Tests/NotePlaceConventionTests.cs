@@ -27,6 +27,8 @@ public sealed class NotePlaceConventionTests
         ["Dassou"] = Place("Dassou", 14.0, "Ostra", "city"),
         ["Varnel"] = Place("Varnel", 13.0, "Ostra", "neighbourhood"),
         ["Tessaly"] = Place("Tessaly", 11.0, "Zorvan", "city"),
+        // Lirano lies in a province named after the town Kelmora (as La Plata lies in Buenos Aires province)
+        ["Lirano"] = Place("Lirano", 12.5, "Kelmora", "city"),
     };
 
     // the geoparser's Resolve: the most specific known part of "X, Y, Z"
@@ -109,5 +111,27 @@ public sealed class NotePlaceConventionTests
         var location = PlaceOf("Gunmen from Morvask attacked a police post. Two officers were killed.",
             ("Morvask", new PlaceRecord { Text = "Morvask", Name = "Morvask", Lat = 40.0, Lon = 2.0, Country = "NE", FeatureCode = "PPLC", Precision = "city" }));
         Assert.NotEqual("NE", location?.Country);
+    }
+
+    [Fact]
+    public void AnAreaOfChainIsTheEventsPlace()
+    {
+        var location = PlaceOf("On 3 May 2020, rebel forces fired heavy machine guns at government positions in the area of Kelmora, Zorvan.");
+        Assert.Equal(("Kelmora", "city"), (location?.Name, location?.Precision));
+    }
+
+    [Fact]
+    public void TheLeadsParenthesisIsPartOfItsChain()
+    {
+        // the gazetteer's Dassou lies in another province than the one the parenthesis names
+        var location = PlaceOf("On 3 May 2020, around Dassou (Zorvan), residents protested against the release of prisoners.");
+        Assert.Equal(("Zorvan", "admin1"), (location?.Name, location?.Precision));
+    }
+
+    [Fact]
+    public void AParenthesisNamingThePlacesOwnProvinceDoesNotMoveIt()
+    {
+        var location = PlaceOf("On 3 May 2020, in Lirano (Kelmora), residents protested against the lack of water.");
+        Assert.Equal(("Lirano", "city"), (location?.Name, location?.Precision));
     }
 }

@@ -14,13 +14,16 @@ public static class LocativePhrases
         "the", "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central", "north-east", "north-west",
         "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
         "southeastern", "southwestern", "downtown", "rural", "parts", "part", "of", "outskirts", "town", "city", "village", "district",
+        // "in the area of X", "in the vicinity of X", "in the hamlet of X"
+        "area", "areas", "vicinity", "surroundings", "countryside", "hamlet", "hamlets", "villages", "towns", "locality", "localities",
+        "commune", "communes", "forest", "entrance",
     };
     private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
     {
         "area", "areas", "village", "villages", "district", "districts", "city", "town", "province", "provinces", "county", "region",
         "governorate", "neighbourhood", "neighborhood", "camp", "sub-county", "subcounty", "commune", "department", "municipality",
         "state", "ward", "locality", "market", "division", "prefecture", "zone", "settlement", "suburb", "township", "valley", "island",
-        "counties", "center", "centre", "border", "front", "frontline", "outskirts",
+        "counties", "center", "centre", "border", "front", "frontline", "outskirts", "sector",
     };
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -57,6 +60,7 @@ public static class LocativePhrases
                 {
                     var close = k;
                     while (close < w.Length && w[close].Norm != ")") close++;
+                    AddParenthesisNames(w, k + 1, close, names);
                     k = Math.Min(w.Length, close + 1);
                 }
                 if (k < w.Length && (w[k].Norm is "of" or "," or "in")) { j = k + 1; continue; }
@@ -67,6 +71,31 @@ public static class LocativePhrases
             i = Math.Max(i, j - 1);
         }
         return chains;
+    }
+
+    /// <summary>ACLED's "Villa Nueva (Mendoza)", "Buruku (Chikun LGA, Kaduna)": the units inside the parenthesis are the
+    /// chain's next parts — when it holds only names, commas and unit words ("(VoJ reported 1 fatality)" adds nothing).</summary>
+    private static void AddParenthesisNames(Word[] w, int from, int close, List<(int, int)> names)
+    {
+        if (close >= w.Length || close == from) return;
+        for (var k = from; k < close; k++)
+        {
+            if (!(IsName(w[k]) || w[k].Norm is "," or "-" or "/" or "&" || Units.Contains(w[k].Norm) || Connectors(w, k) > 0)) return;
+        }
+        var j = from;
+        while (j < close)
+        {
+            if (!IsName(w[j])) { j++; continue; }
+            var s = j;
+            while (j < close)
+            {
+                if (IsName(w[j])) { j++; continue; }
+                var joined = Connectors(w, j);
+                if (joined == 0) break;
+                j += joined;
+            }
+            names.Add((s, j - 1));
+        }
     }
 
     private static readonly HashSet<string> LeadOpeners = new(StringComparer.Ordinal) { "on", "around", "between", "overnight", "during", "from", "since", "sometime", "late", "early" };
