@@ -88,7 +88,7 @@ public sealed partial class EventCoder
         foreach (var p in d.Places)
         {
             if (!p.IsNamedPlace || p.Start < s.Start || p.End > s.End || p.GeonamesId is null && p.Lat is null) continue;
-            if (IsActor(p.Start, p.End)) continue;
+            if (IsActor(p.Start, p.End) || IsAffiliation(d.Body, p)) continue;
             var place = AtHome(p, iso2);
             if (Foreign(place, iso2, CountryHint is not null) && (CountryHint is not null || PrecisionOf(place) != "country")) continue;
             var distance = p.Start >= triggerEnd ? p.Start - triggerEnd : (triggerStart - p.End) * 2;
@@ -96,7 +96,9 @@ public sealed partial class EventCoder
             var score = Math.Abs(distance) + specificity;
             if (score < bestScore) { bestScore = score; best = place; }
         }
-        if (chainCountry is not null && (best is null || PrecisionOf(best) == "country"))
+        // "in Iraq's second city Mosul" names the place right after the country; a place of another clause ("an
+        // incursion inside Syria … muted in its criticism of Russian actions in Aleppo") does not refine it
+        if (chainCountry is not null && (best is null || PrecisionOf(best) == "country" || Math.Abs(best.Start - chainCountryEvidence!.End) > 40))
         {
             evidence.Add(chainCountryEvidence!);
             return chainCountry;
@@ -170,6 +172,12 @@ public sealed partial class EventCoder
         !string.Equals(place.Admin1, restText, StringComparison.OrdinalIgnoreCase) &&
         !(place.FeatureCode is "PPLC" or "PPLA" && rest.FeatureCode is "PPL" or "PPLX");
 
+    /// <summary>"pro-Ankara rebels", "anti-Kyiv protesters": the name stands for a government or a side, not a place.</summary>
+    private static bool IsAffiliation(string body, PlaceRecord p) =>
+        p.Start >= 4 && body[p.Start - 1] == '-' &&
+        (body.AsSpan(p.Start - 4, 3).Equals("pro", StringComparison.OrdinalIgnoreCase) ||
+         p.Start >= 5 && body.AsSpan(p.Start - 5, 4).Equals("anti", StringComparison.OrdinalIgnoreCase));
+
     private static bool LaterSubnational(PlaceRecord?[] resolved, int from)
     {
         for (var j = from; j < resolved.Length; j++)
@@ -211,7 +219,7 @@ public sealed partial class EventCoder
                 if (p.IsNamedPlace && p.GeonamesId is not null && string.Equals(p.Text, dateline, StringComparison.OrdinalIgnoreCase)) return p;
             }
         }
-        return d.Places.Where(p => p.IsNamedPlace && (p.GeonamesId is not null || p.Lat is not null))
+        return d.Places.Where(p => p.IsNamedPlace && (p.GeonamesId is not null || p.Lat is not null) && !IsAffiliation(d.Body, p))
             .Select(p => AtHome(p, iso2))
             .Where(p => iso2 is null || p.Country is null || p.Country == iso2)
             .GroupBy(p => p.GeonamesId ?? 0)

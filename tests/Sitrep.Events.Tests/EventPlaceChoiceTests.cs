@@ -50,4 +50,20 @@ public sealed class EventPlaceChoiceTests
         var location = PlaceOfTheShelling("Militants shelled a busy market in Orsk-Tal, Veldania, on Thursday, killing 14 civilians.");
         Assert.Equal("Orsk-Tal", location?.Name);
     }
+
+    [Fact]
+    public void AnAffiliationIsNotAPlace()
+    {
+        // "pro-Orsk-Tal militias" names a side; the country chain stays the event's place
+        var location = PlaceOfTheShelling("Militants shelled positions inside Veldania on Thursday, backing pro-Orsk-Tal militias as they fight.");
+        Assert.Equal(("Veldania", "country"), (location?.Name, location?.Precision));
+    }
+
+    [Fact]
+    public void ACityOfAnotherClauseDoesNotRefineTheCountry()
+    {
+        var location = PlaceOfTheShelling(
+            "Militants shelled positions inside Veldania on Thursday, but the government has been muted in its criticism of the raids in Orsk-Tal.");
+        Assert.Equal(("Veldania", "country"), (location?.Name, location?.Precision));
+    }
 }

@@ -125,4 +125,12 @@ public sealed class SampleEventTests
         Assert.Equal("likely", veto.Modality);
         Assert.Equal("RUS", veto.Actor1?.Country);
     }
+
+    [Fact]
+    public void AHyphenatedGroupNameIsMatchedWhole()
+    {
+        // "after it severed ties with Al-Qaeda": the tokenizer splits the name in three, the dictionary writes AL-QAEDA
+        var e = Single(x => x.Cameo == "161", "Al-Nusra Front severs ties");
+        Assert.Equal(("Al-Qaeda", "IMGMUSALQ"), (e.Actor2?.Text, e.Actor2?.Code));
+    }
 }

@@ -45,15 +45,37 @@ public sealed class TokenTrie<T> where T : class
         var end = Math.Min(words.Length, limit);
         for (var i = start; i < end; i++)
         {
-            if (node.Children is null || !node.Children.TryGetValue(words[i].Norm, out var next)) break;
+            if (node.Children is null) break;
+            // The tokenizer splits "Al-Qaeda" into three words; the dictionaries write it "AL-QAEDA" or "AL_QAEDA".
+            var hyphen = i + 2 < end && GluedHyphen(words, i + 1);
+            var last = i; // the last word this step consumes
+            var next = hyphen ? Joined(node.Children, words[i], words[i + 2]) : null;
+            if (next is not null) last = i + 2;
+            else if (!node.Children.TryGetValue(words[i].Norm, out next)) break;
             node = next;
             if (node.Value is not null)
             {
                 best = node.Value;
-                bestLength = i - start + 1;
+                bestLength = last - start + 1;
             }
+            i = hyphen && last == i ? i + 1 : last; // else "al - qaeda" goes on as "al qaeda"
         }
         return (best, bestLength);
+    }
+
+    private static bool GluedHyphen(Word[] words, int h) =>
+        words[h].Norm == "-" && words[h - 1].End == words[h].Start && words[h].End == words[h + 1].Start;
+
+    /// <summary>The child for "a-b" without building the string.</summary>
+    private static Node? Joined(Dictionary<string, Node> children, in Word a, in Word b)
+    {
+        var length = a.Norm.Length + 1 + b.Norm.Length;
+        if (length > 64) return null;
+        Span<char> buffer = stackalloc char[length];
+        a.Norm.AsSpan().CopyTo(buffer);
+        buffer[a.Norm.Length] = '-';
+        b.Norm.AsSpan().CopyTo(buffer[(a.Norm.Length + 1)..]);
+        return children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer, out var node) ? node : null;
     }
 
     public T? Exact(IReadOnlyList<string> words)
