@@ -49,6 +49,9 @@ public sealed class GazetteerBuildTests : IDisposable
             "alias\tTurkey\tcountry:TR",
             "abbrev\tPa.\tadmin1:US.PA",
             "region\tMiddle East\tRGN\t33.1391\t35.8587\t6269133",
+            // fictional wards: one filed under its governorate, one whose name a place already bears
+            "subdivision\tKafr Telmin\tadmin1name:SY:Dimashq",
+            "subdivision\tDamascus\tadmin1name:TR:Ankara",
         ]);
         builder = new GazetteerBuilder();
         builder.AddDump(dump);
@@ -60,6 +63,15 @@ public sealed class GazetteerBuildTests : IDisposable
         var path = Path.Combine(_dir, "gazetteer.bin.gz");
         built.Save(path);
         return Gazetteer.Gazetteer.Load(path);
+    }
+
+    [Fact]
+    public void ASubdivisionIsAnotherNameOfItsDivisionUnlessAPlaceBearsIt()
+    {
+        var g = BuildSmall(out _);
+        var ward = g[Assert.Single(g.Lookup("Kafr Telmin").ToArray())];
+        Assert.Equal((PlaceKind.Admin1, 170652L), (ward.Kind, ward.GeonamesId));
+        Assert.Equal(170654L, g[Assert.Single(g.Lookup("Damascus").ToArray())].GeonamesId); // the city only, not Ankara province
     }
 
     [Fact]

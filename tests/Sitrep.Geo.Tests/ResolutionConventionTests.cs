@@ -43,6 +43,15 @@ public sealed class ResolutionConventionTests
     }
 
     [Fact]
+    public void AKenyanWardResolvesToItsCounty()
+    {
+        // cities500 has neither Tetu nor Rongo; kenya-divisions.tsv files them under Nyeri and Migori counties
+        var places = Places("Residents of Tetu protested on Monday, and youths attacked a meeting in Rongo.");
+        Assert.Contains(places, p => p.Text == "Tetu" && p is { Country: "KE", Precision: "admin1", Name: "Nyeri" });
+        Assert.Contains(places, p => p.Text == "Rongo" && p is { Country: "KE", Precision: "admin1", Name: "Migori" });
+    }
+
+    [Fact]
     public void TheWhiteHouseIsWashington()
     {
         // Resolved when given as a span (GeoWebNews tags the metonym) ...

@@ -322,8 +322,15 @@ public sealed class GazetteerBuilder
                 case "demonym":
                     _demonyms.Add((NameKey.Fold(name), target));
                     break;
+                case "subdivision":
+                    // A unit below the admin1 that has no point of its own (a Kenyan ward): another name of its
+                    // division, unless a place already bears the name.
+                    var division = ResolveTarget(target) ?? throw new SitrepException($"{path}:{lineNumber}: unknown target '{target}'");
+                    _allKeys ??= [.. _drafts.SelectMany(d => d.Keys)];
+                    if (!_allKeys.Contains(NameKey.Fold(name))) AddKey(_drafts[division], name);
+                    break;
                 default:
-                    throw new SitrepException($"{path}:{lineNumber}: unknown kind '{kind}' (alias, abbrev, country, countryid, region, demonym)");
+                    throw new SitrepException($"{path}:{lineNumber}: unknown kind '{kind}' (alias, abbrev, country, countryid, region, demonym, subdivision)");
             }
         }
     }
@@ -338,9 +345,27 @@ public sealed class GazetteerBuilder
             "country" => _countryByCode.TryGetValue(value, out var c) ? c : null,
             "admin1" => _admin1ByCode.TryGetValue(value, out var a) ? a : null,
             "id" => long.TryParse(value, out var id) && _byId.TryGetValue(id, out var e) ? e : null,
+            "admin1name" => Admin1Named(value),
             _ => null,
         };
     }
+
+    private HashSet<string>? _allKeys;
+
+    /// <summary>"KE:Tharaka - Nithi": the first-order division of that country by name, compared on letters only.</summary>
+    private int? Admin1Named(string value)
+    {
+        var colon = value.IndexOf(':');
+        if (colon != 2) return null;
+        var (country, name) = (value[..2], Letters(value[3..]));
+        foreach (var (code, index) in _admin1ByCode)
+        {
+            if (code.StartsWith(country, StringComparison.Ordinal) && code.Length > 2 && code[2] == '.' && Letters(_drafts[index].Name) == name) return index;
+        }
+        return null;
+    }
+
+    private static string Letters(string s) => string.Concat(NameKey.Fold(s).Where(char.IsLetter));
 
     public Gazetteer Build()
     {
