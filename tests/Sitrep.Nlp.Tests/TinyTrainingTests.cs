@@ -44,13 +44,18 @@ public sealed class TinyTrainingTests
         var path = Path.Combine(Path.GetTempPath(), $"sitrep-ner-tags-{Guid.NewGuid():N}.bin");
         try
         {
-            NerTrainingTagCache.Tags(sentences, path, () => TagsOf);
-            var read = NerTrainingTagCache.Tags(sentences, path, () => throw new InvalidOperationException("cache not used"));
+            var taggers = Jackknife.TaggerOptions(Jackknife.DefaultEpochs, 1, 0, WordLexicon.Empty);
+            NerTrainingTagCache.Tags(sentences, taggers, path, () => TagsOf);
+            var read = NerTrainingTagCache.Tags(sentences, taggers, path, () => throw new InvalidOperationException("cache not used"));
             Assert.Equal<IEnumerable<string?>>(["REBELS", null, "ALEPPO"], read(sentences[0]));
             Assert.Equal<IEnumerable<string?>>(["TALKS", null], read(sentences[1]));
             var recomputed = false;
             NerSentence[] other = [sentences[0], new() { Forms = ["Talks", "stalled"], Tags = ["O", "O"] }];
-            NerTrainingTagCache.Tags(other, path, () => { recomputed = true; return TagsOf; });
+            NerTrainingTagCache.Tags(other, taggers, path, () => { recomputed = true; return TagsOf; });
+            Assert.True(recomputed);
+            // the same sentences tagged by differently trained taggers (another network size) are not the stored tags
+            recomputed = false;
+            NerTrainingTagCache.Tags(other, taggers with { NetHidden = 32 }, path, () => { recomputed = true; return TagsOf; });
             Assert.True(recomputed);
         }
         finally
@@ -68,12 +73,16 @@ public sealed class TinyTrainingTests
         {
             var computed = train.ToDictionary(s => s, s => (Upos: s.Upos.Select(_ => "X").ToArray(), Xpos: s.Xpos.ToArray()),
                 (IEqualityComparer<UdSentence>)ReferenceEqualityComparer.Instance);
-            JackknifeCache.PredictTags(train, JackknifeCache.Settings(4, 0, 1), path, () => computed);
-            var read = JackknifeCache.PredictTags(train, JackknifeCache.Settings(4, 0, 1), path, () => throw new InvalidOperationException("cache not used"));
+            var taggers = Jackknife.TaggerOptions(Jackknife.DefaultEpochs, 1, 0, WordLexicon.Empty);
+            JackknifeCache.PredictTags(train, JackknifeCache.Settings(4, taggers), path, () => computed);
+            var read = JackknifeCache.PredictTags(train, JackknifeCache.Settings(4, taggers), path, () => throw new InvalidOperationException("cache not used"));
             Assert.Equal(computed[train[3]].Upos, read[train[3]].Upos);
             Assert.Equal(train[3].Xpos, read[train[3]].Xpos);
             var recomputed = false;
-            JackknifeCache.PredictTags(train, JackknifeCache.Settings(4, 0, 2), path, () => { recomputed = true; return computed; });
+            JackknifeCache.PredictTags(train, JackknifeCache.Settings(4, taggers with { Seed = 2 }), path, () => { recomputed = true; return computed; });
+            Assert.True(recomputed);
+            recomputed = false;
+            JackknifeCache.PredictTags(train, JackknifeCache.Settings(4, taggers with { NetEpochs = 0 }), path, () => { recomputed = true; return computed; });
             Assert.True(recomputed);
         }
         finally

@@ -122,7 +122,9 @@ public sealed class TrainNerCommand : ICliCommand
             var outDir = parse.GetValue(output)!;
             // the output folder's tagger (else the committed one): loaded once, only when needed
             var tagger = new Lazy<Sitrep.Nlp.Tagging.PosTagger>(() => TrainedTagger.Load(outDir));
-            var tags = NerTrainingTagCache.Tags(sentences, parse.GetValue(tagsCache),
+            var tags = NerTrainingTagCache.Tags(sentences,
+                Sitrep.Nlp.Tagging.Jackknife.TaggerOptions(Sitrep.Nlp.Tagging.Jackknife.DefaultEpochs, parse.GetValue(seed), 0, tagger.Value.Lexicon),
+                parse.GetValue(tagsCache),
                 // The jackknifed taggers get the run-time tagger's word lexicon (in --out, or the committed one), as the parser's do.
                 () => NerTrainingTags.Jackknifed(ConlluReader.Read(udPath), 4, parse.GetValue(seed),
                     tagger.Value.Lexicon, Console.Error.WriteLine));

@@ -58,8 +58,10 @@ public sealed class TrainParserCommand : ICliCommand
             var tagger = TrainedTagger.Load(outDir);
             var lexicon = tagger.Lexicon;
             var predicted = folds > 1
-                ? JackknifeCache.PredictTags(sentences, JackknifeCache.Settings(folds, parse.GetValue(taggerFolds), parse.GetValue(seed)), parse.GetValue(tagsCache),
-                    () => Jackknife.PredictTags(sentences, folds, parse.GetValue(seed), Console.Error.WriteLine, 6, parse.GetValue(taggerFolds), lexicon))
+                ? JackknifeCache.PredictTags(sentences,
+                    JackknifeCache.Settings(folds, Jackknife.TaggerOptions(Jackknife.DefaultEpochs, parse.GetValue(seed), parse.GetValue(taggerFolds), lexicon)),
+                    parse.GetValue(tagsCache),
+                    () => Jackknife.PredictTags(sentences, folds, parse.GetValue(seed), Console.Error.WriteLine, Jackknife.DefaultEpochs, parse.GetValue(taggerFolds), lexicon))
                 : null;
             var parser = DependencyParser.Train(sentences,
                 new DependencyParser.Options(parse.GetValue(epochs), parse.GetValue(seed)) { Lexicon = lexicon }, Console.Error.WriteLine,

@@ -1,5 +1,6 @@
 using Sitrep.Nlp.Corpora;
 using Sitrep.Nlp.Learning;
+using Sitrep.Nlp.Tagging;
 
 namespace Sitrep.Nlp.Ner;
 
@@ -11,14 +12,15 @@ public static class NerTrainingTagCache
     /// (1: the jackknifed taggers have the run-time tagger's word lexicon).</summary>
     private const ulong TagsVersion = 1;
 
-    public static Func<NerSentence, string?[]> Tags(IReadOnlyList<NerSentence> sentences, string? cachePath,
+    /// <summary><paramref name="taggers"/>: what the jackknifed taggers are trained with (part of the key).</summary>
+    public static Func<NerSentence, string?[]> Tags(IReadOnlyList<NerSentence> sentences, PosTagger.Options taggers, string? cachePath,
         Func<Func<NerSentence, string?[]>> compute)
     {
         if (cachePath is null)
         {
             return compute();
         }
-        var columns = TagColumnCache.GetOrCompute(sentences.Select(s => s.Forms).ToList(), TagsVersion, cachePath, () =>
+        var columns = TagColumnCache.GetOrCompute(sentences.Select(s => s.Forms).ToList(), Hashing.Combine(TagsVersion, taggers.Fingerprint()), cachePath, () =>
         {
             var tagsOf = compute();
             return sentences.Select(s => new[] { tagsOf(s) }).ToArray();

@@ -12,13 +12,13 @@ public static class NerTrainingTags
     public static Func<NerSentence, string?[]> Jackknifed(IReadOnlyList<UdSentence> udTrain, int folds, int seed, WordLexicon lexicon,
         Action<string>? log = null)
     {
-        var predicted = Jackknife.PredictTags(udTrain, folds, seed, log, 6, 0, lexicon);
+        var predicted = Jackknife.PredictTags(udTrain, folds, seed, log, Jackknife.DefaultEpochs, 0, lexicon);
         var byText = new Dictionary<string, string?[]>(StringComparer.Ordinal);
         foreach (var s in udTrain)
         {
             byText.TryAdd(string.Join('\u0001', s.Forms), predicted[s].Xpos);
         }
-        var fallback = new SentenceTagger(PosTagger.Train(udTrain, new PosTagger.Options(6, seed) { Lexicon = lexicon }));
+        var fallback = new SentenceTagger(PosTagger.Train(udTrain, Jackknife.TaggerOptions(Jackknife.DefaultEpochs, seed, 0, lexicon)));
         var cache = new Dictionary<NerSentence, string?[]>(ReferenceEqualityComparer.Instance);
         var misses = 0;
         return s =>

@@ -7,12 +7,20 @@ namespace Sitrep.Nlp.Tagging;
 /// tags as noisy as the ones it will see at run time.</summary>
 public static class Jackknife
 {
+    /// <summary>Training passes of the folds' taggers (fewer than the run-time tagger's: their tags are meant to be noisy).</summary>
+    public const int DefaultEpochs = 6;
+
     public static Dictionary<UdSentence, (string[] Upos, string[] Xpos)> PredictTags(IReadOnlyList<UdSentence> sentences, int folds, int seed,
-        Action<string>? log = null, int epochs = 6) => PredictTags(sentences, folds, seed, log, epochs, 0);
+        Action<string>? log = null, int epochs = DefaultEpochs) => PredictTags(sentences, folds, seed, log, epochs, 0);
 
     /// <summary><paramref name="taggerFolds"/>: the jackknifed taggers' own <see cref="PosTagger.Options.Folds"/>.</summary>
     public static Dictionary<UdSentence, (string[] Upos, string[] Xpos)> PredictTags(IReadOnlyList<UdSentence> sentences, int folds, int seed,
         Action<string>? log, int epochs, int taggerFolds) => PredictTags(sentences, folds, seed, log, epochs, taggerFolds, WordLexicon.Empty);
+
+    /// <summary>The options each fold's tagger is trained with (their <see cref="PosTagger.Options.Fingerprint"/> keys
+    /// cached tags).</summary>
+    public static PosTagger.Options TaggerOptions(int epochs, int seed, int taggerFolds, WordLexicon lexicon) =>
+        new(epochs, seed, Folds: taggerFolds) { Lexicon = lexicon };
 
     /// <summary><paramref name="lexicon"/>: the unlabelled-text features the run-time tagger also has.</summary>
     public static Dictionary<UdSentence, (string[] Upos, string[] Xpos)> PredictTags(IReadOnlyList<UdSentence> sentences, int folds, int seed,
@@ -28,7 +36,7 @@ public static class Jackknife
             {
                 (i % folds == fold ? held : train).Add(sentences[i]);
             }
-            var tagger = PosTagger.Train(train, new PosTagger.Options(epochs, seed, Folds: taggerFolds) { Lexicon = lexicon });
+            var tagger = PosTagger.Train(train, TaggerOptions(epochs, seed, taggerFolds, lexicon));
             var ws = tagger.CreateWorkspace();
             long ok = 0, total = 0;
             foreach (var s in held)

@@ -4,13 +4,12 @@ using Sitrep.Nlp.Learning;
 namespace Sitrep.Nlp.Tagging;
 
 /// <summary>The parser's jackknifed training tags (UPOS and XPOS columns) kept in a <see cref="TagColumnCache"/> file
-/// between tuning runs. The key covers the sentences' forms and the jackknife settings; the tagger's word lexicon is
-/// not in it — delete the file when that changes.</summary>
+/// between tuning runs. The key covers the sentences' forms, the number of folds and everything the folds' taggers
+/// are trained with (settings, word lexicon, model version), so a changed tagger recomputes.</summary>
 public static class JackknifeCache
 {
     /// <summary>The cache key part for <see cref="Jackknife.PredictTags(IReadOnlyList{UdSentence}, int, int, Action{string}?, int, int, WordLexicon)"/>'s settings.</summary>
-    public static ulong Settings(int folds, int taggerFolds, int seed) =>
-        Hashing.Combine(Hashing.Combine((ulong)folds, (ulong)taggerFolds), (ulong)seed);
+    public static ulong Settings(int folds, PosTagger.Options taggers) => Hashing.Combine((ulong)folds, taggers.Fingerprint());
 
     public static Dictionary<UdSentence, (string[] Upos, string[] Xpos)> PredictTags(IReadOnlyList<UdSentence> sentences, ulong settings,
         string? cachePath, Func<Dictionary<UdSentence, (string[] Upos, string[] Xpos)>> compute)

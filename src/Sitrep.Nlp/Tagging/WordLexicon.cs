@@ -79,6 +79,16 @@ public sealed class WordLexicon
         return new WordLexicon(clusters, wide, buckets);
     }
 
+    /// <summary>A hash of the whole lexicon, for cache keys of what was computed with it.</summary>
+    public ulong Fingerprint()
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true)) Write(writer);
+        var h = 0x1E71C0UL;
+        foreach (var b in bytes.GetBuffer().AsSpan(0, (int)bytes.Length)) h = Hashing.Combine(h, b);
+        return h;
+    }
+
     public void Save(string path) => ModelStream.Save(path, "sitrep-word-lexicon", 1, Write);
 
     public static WordLexicon Load(string path) => ModelStream.Load(path, "sitrep-word-lexicon", 1, Read);
