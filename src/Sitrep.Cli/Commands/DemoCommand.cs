@@ -108,7 +108,7 @@ public sealed class DemoCommand : ICliCommand
                                $"CAMEO {Markup.Escape(e.Cameo)} · {Markup.Escape(e.AcledSubEventType ?? e.AcledEventType ?? "no ACLED type")}" +
                                (e.Location is null ? "" : $" · {Markup.Escape(Place(e.Location))}") +
                                (killed.Length == 0 ? "" : $" · killed {Markup.Escape(killed)}"));
-            var actors = Actor(e.Actor1) + (e.Actor2 is null ? "" : " → " + Actor(e.Actor2));
+            var actors = e.Actor1 is null && e.Actor2 is null ? "" : Actor(e.Actor1) + (e.Actor2 is null ? "" : " → " + Actor(e.Actor2));
             if (actors.Length > 0)
             {
                 console.MarkupLine($"  {Markup.Escape(Clip(actors, width))}");
@@ -121,7 +121,9 @@ public sealed class DemoCommand : ICliCommand
     private static string SentenceOf(ArticleRecord article, EventRecord e) =>
         article.Body.AsSpan(e.Sentence.Start, Math.Max(0, e.Sentence.End - e.Sentence.Start)).ToString();
 
-    private static string Actor(ActorRecord? actor) => actor is null ? "" : $"{actor.Text} ({actor.Code})";
+    // an uncoded actor shows its words alone; a missing source says so
+    private static string Actor(ActorRecord? actor) =>
+        actor is null ? "(no source)" : string.IsNullOrEmpty(actor.Code) ? actor.Text : $"{actor.Text} ({actor.Code})";
 
     private static string Place(LocationRecord? place) => place is null ? "" : $"{place.Name}, {place.Country}";
 
