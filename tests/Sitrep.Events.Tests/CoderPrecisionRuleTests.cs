@@ -128,6 +128,14 @@ public sealed class CoderPrecisionRuleTests
     }
 
     [Fact]
+    public void TheAfricanUnionIsAnIgo()
+    {
+        // the Phoenix dictionaries list only its predecessor, the OAU
+        var e = Assert.Single(Code("The African Union called on the authorities to respect the right to peaceful protest."));
+        Assert.Equal(("100", "IGOAFRAU"), (e.Cameo, e.Actor1?.Code));
+    }
+
+    [Fact]
     public void AStandInHeadTakesTheRoleOfTheGroupItsOfPhraseNames()
     {
         var events = Code("Representatives of the Syrian opposition met Russian officials in Ankara on Tuesday.");
