@@ -108,7 +108,10 @@ public sealed partial class EventCoder
             var displaced = t.Def.Verb ? (t.Passive ? left : left ?? overlapping) : (left?.Quantity is not null ? left : ofMention ?? left);
             if (displaced is null && ofMention is not null) displaced = ofMention;
             t.Target = displaced;
-            t.Source = byAgent ?? (right?.Resolved.Role is "MIL" or "REB" or "COP" or "INS" or "UAF" or "GOV" ? right : null);
+            // … but not the subject of a clause of its own ("fled their homes after M23 rebels seized the town")
+            var cause = right is not null && !HasBetween(w, t.Last, right.First, "after", "as", "when", "because", "since", "while", "following", "until")
+                ? right : null;
+            t.Source = byAgent ?? (cause?.Resolved.Role is "MIL" or "REB" or "COP" or "INS" or "UAF" or "GOV" ? cause : null);
             t.Count = displaced?.Resolved.Quantity ?? displaced?.Quantity ?? ofMention?.Quantity;
             t.CountRole = QuantityRole.Displace;
             return;

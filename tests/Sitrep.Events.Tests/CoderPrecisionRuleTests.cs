@@ -136,6 +136,26 @@ public sealed class CoderPrecisionRuleTests
     }
 
     [Fact]
+    public void GroupsThePhoenixDictionariesLackAreCoded()
+    {
+        Assert.Equal("YEMREB", Assert.Single(Code("Houthi rebels fired missiles at Marib on Monday.")).Actor1?.Code);
+        var clash = Assert.Single(Code("MONUSCO peacekeepers clashed with M23 fighters near Goma on Monday."));
+        Assert.Equal(("IGOUNOPKO", "CODREB"), (clash.Actor1?.Code, clash.Actor2?.Code));
+    }
+
+    [Fact]
+    public void TheSubjectOfALaterClauseIsNotWhatPeopleFled()
+    {
+        var events = Code("More than 40,000 people have fled their homes after M23 rebels seized the town on Friday.");
+        var flight = Assert.Single(events, e => e.Displaced is not null);
+        Assert.Null(flight.Actor1);
+        Assert.Contains(events, e => e.Cameo == "192" && e.Actor1?.Code == "CODREB");
+        // an armed object of the verb is the cause: "fleeing regime forces"
+        var fleeing = Assert.Single(Code("Thousands of civilians were fleeing regime forces in the south on Monday."), e => e.Displaced is not null);
+        Assert.Equal("MIL", fleeing.Actor1?.Role);
+    }
+
+    [Fact]
     public void AStandInHeadTakesTheRoleOfTheGroupItsOfPhraseNames()
     {
         var events = Code("Representatives of the Syrian opposition met Russian officials in Ankara on Tuesday.");
