@@ -32,6 +32,12 @@ public sealed partial class EventCoder
             t.Dropped = true;
             return;
         }
+        // "riot police", "protest marshals": the word names who stops a protest, not a protest
+        if (t.Cameo is "145" or "141" && t.Last + 1 < w.Length && w[t.Last + 1].Norm is "police" or "policemen" or "squad" or "squads" or "gear" or "control" or "unit" or "units" or "marshals")
+        {
+            t.Dropped = true;
+            return;
+        }
         if (t.Modality == "threatened") t.Cameo = t.Def.Violent ? "138" : "130";
         // "the right to peaceful protest": a right, not a protest
         if (!UseDictionaryVerbs && RightTo(w, first)) { t.Dropped = true; return; }
@@ -149,7 +155,9 @@ public sealed partial class EventCoder
             var victimVerb = left is not null && HasBetween(w, left.Last, first, "faced", "suffered", "under", "endured", "hit");
             t.Source = byAgent ?? overlapping ?? possessor ?? (victimVerb ? null : adjacent ?? (HasBetween(w, left?.Last ?? first, first, "held", "hold", "launched", "launch", "carried", "conducted", "staged", "led", "pressed", "joined", "began", "played", "gathered", "convened", "attended", "opened") ? left : null));
             if (victimVerb) t.Target = left;
-            var onTarget = mentions.FirstOrDefault(m => m.First > t.Last && m.First <= t.Last + 6 && m.Preposition is "on" or "against" or "with" or "targeting" or "between" && !(news && m.NotParticipant));
+            // "fired tear gas at demonstrators": force aimed at someone
+            var onTarget = mentions.FirstOrDefault(m => m.First > t.Last && m.First <= t.Last + 6 && !(news && m.NotParticipant) &&
+                (m.Preposition is "on" or "against" or "with" or "targeting" or "between" || m.Preposition is "at" && t.Cameo == "175"));
             t.Target ??= onTarget;
             if (t.Source is null && left is not null && !victimVerb && left.Last >= first - 8) t.Source = left;
         }
@@ -166,6 +174,8 @@ public sealed partial class EventCoder
         {
             t.CountRole = t.Def.Role;
             t.Count = t.Target?.Quantity is { } tq ? Coordinated(w, mentions, t.Target, tq) : null;
+            // "12 people were injured and nearly 40 detained": the bare count right before the second participle is its own
+            if (t.Passive && t.Target is not null && BareBefore(w, first) is { } own && own.First > t.Target.Last) t.Count = own;
             if (t.Count is null)
             {
                 var after = t.Last + 1;

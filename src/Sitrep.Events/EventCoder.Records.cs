@@ -63,6 +63,11 @@ public sealed partial class EventCoder
             return new QuantityRecord { Low = q.Low, Best = q.Best, High = q.High, Estimated = q.Estimated };
         }
         var fatalities = Q(QuantityRole.Kill, "fatalities");
+        // ACLED keeps "excessive force" for lethal repression; tear gas and dispersal are an intervention in a protest
+        if (t.Cameo == "175" && acledSub == "Excessive force against protesters" && fatalities is null && AcledClassifier is null)
+        {
+            acledSub = "Protest with intervention";
+        }
         var injured = Q(QuantityRole.Injure, "injured");
         var displaced = Q(QuantityRole.Displace, "displaced");
         var detained = Q(QuantityRole.Detain, "detained");

@@ -136,6 +136,27 @@ public sealed class CoderPrecisionRuleTests
     }
 
     [Fact]
+    public void ForceOnProtestersIsRepressionAndOnlyLethalForceIsExcessive()
+    {
+        var gas = Assert.Single(Code("Police fired tear gas at demonstrators in the capital on Tuesday."));
+        Assert.Equal(("175", "Protests", "Protest with intervention"), (gas.Cameo, gas.AcledEventType, gas.AcledSubEventType));
+        Assert.Equal(("COP", "OPP"), (gas.Actor1?.Role, gas.Actor2?.Role));
+        var fire = Assert.Single(Code("Troops opened fire on protesters in the capital on Monday, killing three."));
+        Assert.Equal(("175", "Excessive force against protesters", 3), (fire.Cameo, fire.AcledSubEventType, fire.Fatalities?.Best));
+        // "riot police" are police, not a riot
+        var dispersal = Assert.Single(Code("Riot police dispersed hundreds of protesters in the capital on Friday."));
+        Assert.Equal("175", dispersal.Cameo);
+    }
+
+    [Fact]
+    public void ASecondParticipleKeepsItsOwnCount()
+    {
+        var events = Code("At least 12 people were injured and nearly 40 detained in clashes in the capital on Friday.");
+        Assert.Equal(12, Assert.Single(events, e => e.Injured is not null).Injured!.Low);
+        Assert.Equal(40, Assert.Single(events, e => e.Detained is not null).Detained!.Best);
+    }
+
+    [Fact]
     public void GroupsThePhoenixDictionariesLackAreCoded()
     {
         Assert.Equal("YEMREB", Assert.Single(Code("Houthi rebels fired missiles at Marib on Monday.")).Actor1?.Code);
