@@ -18,7 +18,9 @@ public sealed partial class EventCoder
             if (n is "threatened" or "threatens" or "threaten" or "threatening") { t.Modality = "threatened"; break; }
             // "has vowed to retake territory": a pledge of force is a threat (CAMEO 13), not the act
             if (!UseDictionaryVerbs && n is "vowed" or "vows" or "vow" or "pledged" or "pledges") { t.Modality = "threatened"; break; }
-            if (n is "likely" or "may" or "might" or "could" or "would" or "will" or "expected" or "plans" or "planned" or "plan" or "set" or "due" or "ready" or "preparing" or "intends" or "vowed" or "vows" or "wants" or "seeking" or "sought" or "seek" or "planning") { t.Modality = "likely"; break; }
+            if (n is "likely" or "may" or "might" or "could" or "would" or "will" or "expected" or "plans" or "planned" or "plan" or "due" or "ready" or "preparing" or "intends" or "vowed" or "vows" or "wants" or "seeking" or "sought" or "seek" or "planning") { t.Modality = "likely"; break; }
+            // "was set to meet" (not "set fire to tyres and blocked roads")
+            if (n is "set" && k + 1 < w.Length && w[k + 1].Norm is "to" or "for") { t.Modality = "likely"; break; }
             if (n is "to" && t.Def.Verb && k == first - 1 || n is "to" && k == first - 2 && w[k + 1].Norm.EndsWith("ly", StringComparison.Ordinal))
             {
                 t.Modality = "intended"; // purpose clause: "to retake the city", "to deliver aid"
@@ -98,7 +100,8 @@ public sealed partial class EventCoder
                 var possessive = m.Last + 1 < w.Length && w[m.Last + 1].Norm == "'s";
                 // "Regime forces and their allies have seized": the first conjunct heads the subject
                 if (news && left is not null && !left.Pronoun && OnlyConjunction(w, left.Last + 1, m.First)) continue;
-                if ((!m.Locative && m.Preposition != "of" && !possessive) || m.Pronoun) left = m;
+                // "An air strike on a hospital … killed": the object of a preposition is never the subject
+                if ((!m.Locative && m.Preposition is not ("of" or "on" or "against" or "at" or "targeting") && !possessive) || m.Pronoun) left = m;
             }
             else if (m.First > t.Last && m.First < limitRight)
             {

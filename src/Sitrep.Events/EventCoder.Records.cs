@@ -23,6 +23,8 @@ public sealed partial class EventCoder
         // force used by the state on protesters is violent repression (CAMEO 175), not a battle
         if (!UseDictionaryVerbs && t.Def.Violent && t.Cameo.Length >= 2 && t.Cameo[..2] is "18" or "19"
             && t.Source?.Resolved.Role is "COP" or "MIL" or "GOV" or "SPY" && t.Target?.Resolved.Name == "Protesters") t.Cameo = "175";
+        // protesters burning or wrecking things are a violent protest (ACLED Riots), not looting
+        if (!UseDictionaryVerbs && t.Cameo.StartsWith("171", StringComparison.Ordinal) && t.Source?.Resolved.Name is "Protesters" or "Rioters") t.Cameo = "145";
 
         var evidence = new List<EvidenceRecord>();
         var triggerStart = w[t.First].Start;

@@ -149,6 +149,26 @@ public sealed class CoderPrecisionRuleTests
     }
 
     [Fact]
+    public void ProtestersBurningAndBlockingIsOneRiot()
+    {
+        // "set fire to" is no modal "set (to)"; "Prince" in Port-au-Prince is no royal actor
+        var riot = Assert.Single(Code("Protesters set fire to tyres and blocked roads in Port-au-Prince on Monday."));
+        Assert.Equal(("145", "Riots", "Violent demonstration"), (riot.Cameo, riot.AcledEventType, riot.AcledSubEventType));
+        Assert.Null(riot.Modality);
+        Assert.Null(riot.Actor2);
+    }
+
+    [Fact]
+    public void ItRefersBackAndAPrepositionalObjectIsNoSubject()
+    {
+        var retaken = Assert.Single(Code("The army said it had retaken the town on Tuesday."));
+        Assert.Equal(("192", "MIL"), (retaken.Cameo, retaken.Actor1?.Role));
+        var strike = Assert.Single(Code("An air strike on a hospital in the city killed at least nine people on Saturday."));
+        Assert.Null(strike.Actor1); // the hospital was hit; it did not kill
+        Assert.Equal(9, strike.Fatalities?.Low);
+    }
+
+    [Fact]
     public void ASecondParticipleKeepsItsOwnCount()
     {
         var events = Code("At least 12 people were injured and nearly 40 detained in clashes in the capital on Friday.");

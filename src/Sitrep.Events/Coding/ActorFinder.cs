@@ -73,6 +73,8 @@ public sealed class ActorFinder(EventLexicon lexicon, CameoDictionary? dictionar
             var (agent, gtl) = dictionary is null ? (null, 0) : dictionary.Agents.Longest(w, k);
             var best = Math.Max(gl, Math.Max(al, gtl));
             if (best == 0) break;
+            // "Port-au-Prince", "pro-Ankara": the end of a hyphenated place name is no actor of its own
+            if (m is null && k > 0 && w[k - 1].Norm == "-" && w[k - 1].End == w[k].Start && isPlace(w[k].Start, w[k + best - 1].End)) break;
             // Actor dictionary entries that are places ("in Aleppo") are places, not participants.
             if (best == al && gl < al && isPlace(w[k].Start, w[k + al - 1].End) && m is null && i > 0 && Locatives.Contains(w[i - 1].Norm)) break;
             // "representatives of the Syrian opposition": a generic GOV/CVL head stands for the group its "of" phrase

@@ -4,7 +4,7 @@ namespace Sitrep.Events.Coding;
 
 /// <summary>One event per happening in a sentence: "met … to discuss a new round of talks" is one meeting. Two
 /// events of a sentence overlap when their CAMEO codes are equal (or one is its root's general code, "040" and
-/// "042"), their dates agree and each actor side is empty on one of them or codes alike; the fuller one is kept.</summary>
+/// "042"; any two protest codes), their dates agree and each actor side is empty on one of them or codes alike; the fuller one is kept.</summary>
 public static class SentenceDedup
 {
     /// <summary>True when <paramref name="record"/> overlaps an event already kept (the fuller of the two stays in
@@ -16,7 +16,8 @@ public static class SentenceDedup
             var other = kept[i];
             if (!SameAction(other.Cameo, record.Cameo) || other.Date != record.Date || other.Modality != record.Modality) continue;
             if (!Compatible(other.Actor1, record.Actor1) || !Compatible(other.Actor2, record.Actor2)) continue;
-            if (Fullness(record) > Fullness(other)) kept[i] = record;
+            // a protest that turned violent is the riot (145), whichever of its acts came first
+            if (Fullness(record) > Fullness(other) || record.Cameo == "145" && other.Cameo != "145") kept[i] = record;
             return true;
         }
         return false;
@@ -28,6 +29,8 @@ public static class SentenceDedup
         if (a.Length < 3 || b.Length < 3 || string.CompareOrdinal(a, 0, b, 0, 2) != 0) return false;
         // violent codes merge earlier, by perpetrator (EventCoder.MergeViolent); "190" fighting is not "192" capture
         if (a[..2] is "18" or "19" or "20") return false;
+        // "set fire to tyres and blocked roads": one protest, however many forms it took
+        if (a[..2] is "14") return true;
         return a[2] == '0' || b[2] == '0';
     }
 
