@@ -264,6 +264,24 @@ public sealed partial class EventCoder
             if (o.Source is not null) previous = o;
             if (t.Source is not null && o.Target == t.Source) objectOf = o;
         }
+        // "arrested 15 Palestinians in raids": the raid is how the arrests were made, not a battle of its own
+        if (t.Def.Violent && t.Count is null && (objectOf ?? previous)?.Cameo == "173" && AdjunctWord(w, t.First) is "in" or "during")
+        {
+            t.Dropped = true;
+            return;
+        }
+        // "an attack on a checkpoint that killed two officers": the relative clause's subject is the noun before "that"
+        if (t.Def.Verb && objectOf is not null && t.First > 0 && w[t.First - 1].Norm is "that" or "which")
+        {
+            t.Source = null;
+            return;
+        }
+        // "arrested five suspects after an attack": the arrested are not known to be the attackers, nor are the police
+        if (objectOf is not null && AdjunctWord(w, t.First) is "after" or "following")
+        {
+            t.Source = null;
+            return;
+        }
         if (objectOf is not null && !(t.Def.Verb && Adjacent(w, t.Source!.Last, t.First)))
         {
             t.Source = objectOf.Source;
@@ -276,7 +294,8 @@ public sealed partial class EventCoder
             var participial = w[t.First].Norm.EndsWith("ing", StringComparison.Ordinal) && before is "," or "and";
             if (participial || before is "and" && t.Source is null) t.Source = previous.Source;
         }
-        else if (t.Source is null && InAdjunct(w, t.First)) t.Source = previous.Source;
+        // "killed in an attack": the same actors; "arrested five suspects after an attack": someone else's earlier act
+        else if (t.Source is null && AdjunctWord(w, t.First) is { } adjunct && adjunct is not ("after" or "following")) t.Source = previous.Source;
     }
 
     private static bool Adjacent(Word[] w, int last, int first)
@@ -288,15 +307,15 @@ public sealed partial class EventCoder
         return true;
     }
 
-    /// <summary>"in an attack", "after two days of fighting": an event noun inside a prepositional adjunct.</summary>
-    private static bool InAdjunct(Word[] w, int first)
+    /// <summary>"in an attack", "after two days of fighting": the preposition of the adjunct an event noun sits in, or null.</summary>
+    private static string? AdjunctWord(Word[] w, int first)
     {
         for (var p = first - 1; p >= Math.Max(0, first - 5); p--)
         {
-            if (w[p].Norm is "in" or "after" or "during" or "amid" or "following" or "of") return true;
-            if (w[p].IsPunct || w[p].Norm is "and" or "but") return false;
+            if (w[p].Norm is "in" or "after" or "during" or "amid" or "following" or "of") return w[p].Norm;
+            if (w[p].IsPunct || w[p].Norm is "and" or "but") return null;
         }
-        return false;
+        return null;
     }
 
     /// <summary>"suspected of launching the attack": a definite event noun without a count of its own refers back to

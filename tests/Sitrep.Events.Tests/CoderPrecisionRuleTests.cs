@@ -169,6 +169,17 @@ public sealed class CoderPrecisionRuleTests
     }
 
     [Fact]
+    public void ArrestsInRaidsAreArrestsAndTheArrestersDidNotMakeAnEarlierAttack()
+    {
+        var raids = Assert.Single(Code("Soldiers arrested 15 men in raids across the province overnight."));
+        Assert.Equal(("173", 15), (raids.Cameo, raids.Detained?.Best));
+        var events = Code("Police arrested five suspects after an attack on a checkpoint that killed two officers.");
+        var attack = Assert.Single(events, e => e.Fatalities is not null);
+        Assert.NotEqual("COP", attack.Actor1?.Role);
+        Assert.Equal(2, attack.Fatalities!.Best);
+    }
+
+    [Fact]
     public void ASecondParticipleKeepsItsOwnCount()
     {
         var events = Code("At least 12 people were injured and nearly 40 detained in clashes in the capital on Friday.");
