@@ -23,7 +23,8 @@ public sealed partial class EventCoder
             if (n is "set" && k + 1 < w.Length && w[k + 1].Norm is "to" or "for") { t.Modality = "likely"; break; }
             if (n is "to" && t.Def.Verb && k == first - 1 || n is "to" && k == first - 2 && w[k + 1].Norm.EndsWith("ly", StringComparison.Ordinal))
             {
-                t.Modality = "intended"; // purpose clause: "to retake the city", "to deliver aid"
+                // purpose clause: "to retake the city", "to deliver aid" — but "forced 5,000 residents to flee" happened
+                if (!t.Def.Verb || t.Def.Role != QuantityRole.Displace || !HasBetween(w, Math.Max(-1, k - 8), k, Causatives)) t.Modality = "intended";
             }
         }
         if (t.Modality is "negated" || t.Modality is "intended" && !UseDictionaryVerbs) { t.Dropped = true; return; }
@@ -352,6 +353,8 @@ public sealed partial class EventCoder
         return true;
     }
 
+    private static readonly string[] Causatives = ["forced", "forcing", "forces", "force", "compelled", "drove", "driving", "prompted", "prompting", "caused", "causing"];
+
     private static bool HasBetween(Word[] w, int from, int to, params string[] words)
     {
         for (var i = from + 1; i < to && i < w.Length; i++)
@@ -372,6 +375,21 @@ public sealed partial class EventCoder
             if (q is not null && q.Last == p) return q;
         }
         return null;
+    }
+
+    /// <summary>"Heavy shelling forced some 5,000 residents to flee": the people a displacement counts may be the
+    /// violence's target, but their number is no death toll.</summary>
+    private static void SeparateDisplaced(List<TriggerMatch> triggers)
+    {
+        foreach (var d in triggers)
+        {
+            if (d.Dropped || d.Def.Role != QuantityRole.Displace || d.Target is null) continue;
+            foreach (var t in triggers)
+            {
+                if (t == d || t.Dropped || !t.Def.Violent || t.Target != d.Target) continue;
+                if (t.CountRole is QuantityRole.Kill or QuantityRole.Injure || t.Def.Role is QuantityRole.Kill or QuantityRole.Injure) t.Count = null;
+            }
+        }
     }
 
     /// <summary>One violent event per sentence and perpetrator: kill/injure counts and weapon words join the most specific trigger.</summary>

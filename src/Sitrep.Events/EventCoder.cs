@@ -112,6 +112,7 @@ public sealed partial class EventCoder : IDocumentStage
             ResolvePronouns(mentions, ref lastActor);
             ContextCountries(mentions);
             foreach (var t in triggers) Assemble(s.Words, t, mentions, triggers);
+            SeparateDisplaced(triggers);
             if (!UseDictionaryVerbs && violentSoFar) DropAnaphoric(s.Words, triggers);
             if (!UseDictionaryVerbs && dates.Count == 0) DropRelativeClauses(s.Words, triggers);
             MergeViolent(s.Words, triggers);

@@ -180,6 +180,15 @@ public sealed class CoderPrecisionRuleTests
     }
 
     [Fact]
+    public void PeopleForcedToFleeAreDisplacedNotKilled()
+    {
+        var events = Code("Heavy shelling forced some 5,000 residents to flee their homes in the town last week.");
+        Assert.Equal(5000, Assert.Single(events, e => e.Cameo == "201").Displaced?.Best);
+        Assert.DoesNotContain(events, e => e.Fatalities is not null);
+        Assert.Contains(events, e => e.Cameo == "194"); // the shelling itself stays an event
+    }
+
+    [Fact]
     public void ASecondParticipleKeepsItsOwnCount()
     {
         var events = Code("At least 12 people were injured and nearly 40 detained in clashes in the capital on Friday.");
