@@ -295,8 +295,8 @@ public sealed partial class EventCoder
             var participial = w[t.First].Norm.EndsWith("ing", StringComparison.Ordinal) && before is "," or "and";
             if (participial || before is "and" && t.Source is null) t.Source = previous.Source;
         }
-        // "killed in an attack": the same actors; "arrested five suspects after an attack": someone else's earlier act
-        else if (t.Source is null && AdjunctWord(w, t.First) is { } adjunct && adjunct is not ("after" or "following")) t.Source = previous.Source;
+        // "killed in an attack", "captured the town after heavy fighting": the same actors
+        else if (t.Source is null && AdjunctWord(w, t.First) is not null) t.Source = previous.Source;
     }
 
     private static bool Adjacent(Word[] w, int last, int first)
@@ -421,6 +421,7 @@ public sealed partial class EventCoder
             if (news && main.Count is not null && main.CountRole != QuantityRole.None) main.Counts.TryAdd(main.CountRole, main.Count);
             foreach (var t in g)
             {
+                main.Fighting |= t.Def.Phrase is "clash" or "fight" or "fighting" or "battle" or "firefight" or "exchange fire" or "exchange of fire";
                 if (t.Count is not null && t.CountRole != QuantityRole.None) main.Counts.TryAdd(t.CountRole, t.Count);
                 if (t == main) continue;
                 if (!(news && (t.Source == main.Target || ParticipantRules.SameGroup(w, t.Source, main.Target, null)))) main.Source ??= t.Source;

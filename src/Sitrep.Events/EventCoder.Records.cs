@@ -65,6 +65,8 @@ public sealed partial class EventCoder
             return new QuantityRecord { Low = q.Low, Best = q.Best, High = q.High, Estimated = q.Estimated };
         }
         var fatalities = Q(QuantityRole.Kill, "fatalities");
+        // "Clashes between two clans left 12 people dead": ACLED codes the fighting, civilian dead included
+        if (t.Fighting && acledType == "Violence against civilians" && acledSub == "Attack" && AcledClassifier is null) (acledType, acledSub) = ("Battles", "Armed clash");
         // ACLED keeps "excessive force" for lethal repression; tear gas and dispersal are an intervention in a protest
         if (t.Cameo == "175" && acledSub == "Excessive force against protesters" && fatalities is null && AcledClassifier is null)
         {

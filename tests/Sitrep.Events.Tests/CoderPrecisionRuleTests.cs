@@ -189,6 +189,19 @@ public sealed class CoderPrecisionRuleTests
     }
 
     [Fact]
+    public void FightingThatKillsCiviliansIsStillABattle()
+    {
+        var clash = Assert.Single(Code("Clashes between two clans in the town left 12 people dead and 20 wounded on Sunday."));
+        Assert.Equal(("Battles", "Armed clash", 12), (clash.AcledEventType, clash.AcledSubEventType, clash.Fatalities?.Best));
+        // a one-sided killing stays violence against civilians
+        var attack = Assert.Single(Code("Gunmen killed five civilians in an attack on a village on Monday."));
+        Assert.Equal("Violence against civilians", attack.AcledEventType);
+        // "captured the town after heavy fighting with government forces": the takers fought
+        var fight = Assert.Single(Code("The rebels captured the town after heavy fighting with government forces on Monday."), e => e.Cameo == "190");
+        Assert.Equal(("REB", "MIL"), (fight.Actor1?.Role, fight.Actor2?.Role));
+    }
+
+    [Fact]
     public void ASecondParticipleKeepsItsOwnCount()
     {
         var events = Code("At least 12 people were injured and nearly 40 detained in clashes in the capital on Friday.");

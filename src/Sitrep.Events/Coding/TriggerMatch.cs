@@ -14,6 +14,9 @@ public sealed class TriggerMatch
     public ActorMention? Target;
     public Quantity? Count;
     public QuantityRole CountRole;
+    /// <summary>Set on the event a clash, battle or firefight joined (<c>EventCoder.MergeViolent</c>): two armed sides,
+    /// whoever the dead were.</summary>
+    public bool Fighting;
     /// <summary>Counts merged in from other triggers of the same violent event.</summary>
     public readonly Dictionary<QuantityRole, Quantity> Counts = [];
     public int Rank => RankOf(Cameo, Def.CountOnly);
