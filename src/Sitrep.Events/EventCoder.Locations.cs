@@ -172,11 +172,17 @@ public sealed partial class EventCoder
         !string.Equals(place.Admin1, restText, StringComparison.OrdinalIgnoreCase) &&
         !(place.FeatureCode is "PPLC" or "PPLA" && rest.FeatureCode is "PPL" or "PPLX");
 
-    /// <summary>"pro-Ankara rebels", "anti-Kyiv protesters": the name stands for a government or a side, not a place.</summary>
-    private static bool IsAffiliation(string body, PlaceRecord p) =>
-        p.Start >= 4 && body[p.Start - 1] == '-' &&
-        (body.AsSpan(p.Start - 4, 3).Equals("pro", StringComparison.OrdinalIgnoreCase) ||
-         p.Start >= 5 && body.AsSpan(p.Start - 5, 4).Equals("anti", StringComparison.OrdinalIgnoreCase));
+    /// <summary>"pro-Ankara rebels", "anti-Kyiv protesters", "the Saudi-led coalition", "Russian-backed separatists": the
+    /// name stands for a government or a side, not a place.</summary>
+    private static bool IsAffiliation(string body, PlaceRecord p)
+    {
+        if (p.Start >= 4 && body[p.Start - 1] == '-' &&
+            (body.AsSpan(p.Start - 4, 3).Equals("pro", StringComparison.OrdinalIgnoreCase) ||
+             p.Start >= 5 && body.AsSpan(p.Start - 5, 4).Equals("anti", StringComparison.OrdinalIgnoreCase))) return true;
+        var after = body.AsSpan(p.End);
+        return after.StartsWith("-led", StringComparison.OrdinalIgnoreCase) || after.StartsWith("-backed", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("-allied", StringComparison.OrdinalIgnoreCase) || after.StartsWith("-aligned", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool LaterSubnational(PlaceRecord?[] resolved, int from)
     {

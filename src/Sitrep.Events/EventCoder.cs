@@ -98,7 +98,7 @@ public sealed partial class EventCoder : IDocumentStage
         }
         foreach (var p in document.Places)
         {
-            if (p.IsNamedPlace && p.Country is { } iso2 && _lexicon.Iso2To3.TryGetValue(iso2, out var iso3)) countryVotes[iso3] = countryVotes.GetValueOrDefault(iso3) + 1;
+            if (p.IsNamedPlace && !IsAffiliation(document.Body, p) && p.Country is { } iso2 && _lexicon.Iso2To3.TryGetValue(iso2, out var iso3)) countryVotes[iso3] = countryVotes.GetValueOrDefault(iso3) + 1;
         }
         var documentCountry = CountryHint is not null && _lexicon.Iso2To3.TryGetValue(CountryHint, out var hinted) ? hinted
             : countryVotes.Count == 0 ? null : countryVotes.MaxBy(kv => kv.Value).Key;

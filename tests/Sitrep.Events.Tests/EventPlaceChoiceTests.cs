@@ -66,4 +66,12 @@ public sealed class EventPlaceChoiceTests
             "Militants shelled positions inside Veldania on Thursday, but the government has been muted in its criticism of the raids in Orsk-Tal.");
         Assert.Equal(("Veldania", "country"), (location?.Name, location?.Precision));
     }
+
+    [Fact]
+    public void ALeaderOfACoalitionIsNotThePlace()
+    {
+        // "the Orsk-Tal-led coalition": the name stands for who leads, not where the strike fell
+        var location = PlaceOfTheShelling("The Orsk-Tal-led coalition shelled positions inside Veldania on Thursday, killing 14 fighters.");
+        Assert.Equal(("Veldania", "country"), (location?.Name, location?.Precision));
+    }
 }
