@@ -387,7 +387,7 @@ public sealed partial class EventCoder
             foreach (var t in triggers)
             {
                 if (t == d || t.Dropped || !t.Def.Violent || t.Target != d.Target) continue;
-                if (t.CountRole is QuantityRole.Kill or QuantityRole.Injure || t.Def.Role is QuantityRole.Kill or QuantityRole.Injure) t.Count = null;
+                if (t.Def.Role is QuantityRole.Kill or QuantityRole.Injure) t.Count = null; // its CountRole, set by Assemble
             }
         }
     }

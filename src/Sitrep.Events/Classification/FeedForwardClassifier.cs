@@ -43,14 +43,16 @@ public sealed class FeedForwardClassifier
             if (_ids.TryGetValue(f, out var id)) ids[n++] = id;
         }
         Array.Sort(ids, 0, n);
+        // whole vectors when the hidden size allows (32 does on every vector width), decided once per call
+        var vectorised = Hidden % System.Numerics.Vector<float>.Count == 0;
         var hv = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(h.AsSpan());
         for (var i = 0; i < n; i++)
         {
             if (i > 0 && ids[i] == ids[i - 1]) continue;
             var row = _embedding.AsSpan(ids[i] * Hidden, Hidden);
-            var rv = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(row);
-            if (rv.Length * System.Numerics.Vector<float>.Count == Hidden)
+            if (vectorised)
             {
+                var rv = System.Runtime.InteropServices.MemoryMarshal.Cast<float, System.Numerics.Vector<float>>(row);
                 for (var j = 0; j < rv.Length; j++) hv[j] += rv[j];
             }
             else

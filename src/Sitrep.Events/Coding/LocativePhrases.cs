@@ -44,13 +44,7 @@ public static class LocativePhrases
                 while (j < w.Length && (Skips.Contains(w[j].Norm) && !w[j].Capitalized || w[j].Norm is "the")) j++;
                 if (j >= w.Length || !IsName(w[j])) break;
                 var s = j;
-                while (j < w.Length)
-                {
-                    if (IsName(w[j])) { j++; continue; }
-                    var joined = Connectors(w, j);
-                    if (joined == 0) break;
-                    j += joined;
-                }
+                j = NameEnd(w, j, w.Length);
                 if (isActor(w[s].Start, w[j - 1].End)) break;
                 names.Add((s, j - 1));
                 // unit words, "of", ",", "(…)" continue the chain
@@ -87,15 +81,23 @@ public static class LocativePhrases
         {
             if (!IsName(w[j])) { j++; continue; }
             var s = j;
-            while (j < close)
-            {
-                if (IsName(w[j])) { j++; continue; }
-                var joined = Connectors(w, j);
-                if (joined == 0) break;
-                j += joined;
-            }
+            j = NameEnd(w, j, close);
             names.Add((s, j - 1));
         }
+    }
+
+    /// <summary>The end (exclusive) of the name starting at <paramref name="j"/>: capitalised words and the lower-case
+    /// connectors between them, before <paramref name="limit"/>.</summary>
+    private static int NameEnd(Word[] w, int j, int limit)
+    {
+        while (j < limit)
+        {
+            if (IsName(w[j])) { j++; continue; }
+            var joined = Connectors(w, j);
+            if (joined == 0) break;
+            j += joined;
+        }
+        return j;
     }
 
     private static readonly HashSet<string> LeadOpeners = new(StringComparer.Ordinal) { "on", "around", "between", "overnight", "during", "from", "since", "sometime", "late", "early" };
