@@ -351,18 +351,22 @@ public sealed class GazetteerBuilder
     }
 
     private HashSet<string>? _allKeys;
+    private Dictionary<(string Country, string Letters), int>? _admin1ByName;
 
     /// <summary>"KE:Tharaka - Nithi": the first-order division of that country by name, compared on letters only.</summary>
     private int? Admin1Named(string value)
     {
-        var colon = value.IndexOf(':');
-        if (colon != 2) return null;
-        var (country, name) = (value[..2], Letters(value[3..]));
-        foreach (var (code, index) in _admin1ByCode)
+        if (value.IndexOf(':') != 2) return null;
+        if (_admin1ByName is null)
         {
-            if (code.StartsWith(country, StringComparison.Ordinal) && code.Length > 2 && code[2] == '.' && Letters(_drafts[index].Name) == name) return index;
+            // built once, on the first such row: the first division of a name wins, as a scan in this order would find
+            _admin1ByName = [];
+            foreach (var (code, index) in _admin1ByCode)
+            {
+                if (code.Length > 2 && code[2] == '.') _admin1ByName.TryAdd((code[..2], Letters(_drafts[index].Name)), index);
+            }
         }
-        return null;
+        return _admin1ByName.TryGetValue((value[..2], Letters(value[3..])), out var found) ? found : null;
     }
 
     private static string Letters(string s) => string.Concat(NameKey.Fold(s).Where(char.IsLetter));
