@@ -25,6 +25,23 @@ public static class SharedData
     }
 
     public static string Sample => Require("samples/aleppo-2016-11-30.txt");
+
+    /// <summary><paramref name="path"/>, a file a system package installs (.ci/run installs it), or skips (fails in CI)
+    /// the calling test with <paramref name="install"/> as the hint.</summary>
+    public static string RequireSystem(string path, string install)
+    {
+        if (File.Exists(path))
+        {
+            return path;
+        }
+        var reason = $"{path} is not installed ({install})";
+        if (InCi)
+        {
+            Assert.Fail(reason + " — CI=true, so this is a failure");
+        }
+        Assert.Skip(reason);
+        return null!;
+    }
 }
 
 /// <summary>The repository root (holds Sitrep.slnx), for tests that run the CLI or read committed files.</summary>

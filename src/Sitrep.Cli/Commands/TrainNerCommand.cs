@@ -120,14 +120,13 @@ public sealed class TrainNerCommand : ICliCommand
                 placesPath == "none" ? null : PlaceNames(placesPath, parse.GetValue(minPopulation)));
             Console.Error.WriteLine($"gazetteer: {gazetteer.Count} phrases, {gazetteer.HeadCount} organisation head words");
             var outDir = parse.GetValue(output)!;
-            // the output folder's tagger (else the committed one): loaded once, only when needed
-            var tagger = new Lazy<Sitrep.Nlp.Tagging.PosTagger>(() => TrainedTagger.Load(outDir));
-            var tags = NerTrainingTagCache.Tags(sentences,
-                Sitrep.Nlp.Tagging.Jackknife.TaggerOptions(Sitrep.Nlp.Tagging.Jackknife.DefaultEpochs, parse.GetValue(seed), 0, tagger.Value.Lexicon),
-                parse.GetValue(tagsCache),
-                // The jackknifed taggers get the run-time tagger's word lexicon (in --out, or the committed one), as the parser's do.
-                () => NerTrainingTags.Jackknifed(ConlluReader.Read(udPath), 4, parse.GetValue(seed),
-                    tagger.Value.Lexicon, Console.Error.WriteLine));
+            // the output folder's tagger (else the committed one)
+            var tagger = TrainedTagger.Load(outDir);
+            // The jackknifed taggers get the run-time tagger's word features (in --out, or the committed one), as the parser's do.
+            var taggers = Sitrep.Nlp.Tagging.Jackknife.TaggerOptions(Sitrep.Nlp.Tagging.Jackknife.DefaultEpochs, parse.GetValue(seed), 0,
+                tagger.Lexicon, tagger.WordNet);
+            var tags = NerTrainingTagCache.Tags(sentences, taggers, parse.GetValue(tagsCache),
+                () => NerTrainingTags.Jackknifed(ConlluReader.Read(udPath), 4, taggers, Console.Error.WriteLine));
             var text = paths is ["none"] ? null : UnlabelledText.Read(paths, Console.Error.WriteLine);
             var options = new EntityRecognizer.Options(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(ensemble))
             {
@@ -140,14 +139,14 @@ public sealed class TrainNerCommand : ICliCommand
                 // Tuned on what inference sees: the saved (pruned, half-precision) weights and the output folder's tagger.
                 ner.Save(path, EntityRecognizer.DefaultPrune);
                 ner = EntityRecognizer.Load(path);
-                SpanBiasTuner.Tune(ner, Iob2Reader.Read(devPath), tagger.Value, Console.Error.WriteLine);
+                SpanBiasTuner.Tune(ner, Iob2Reader.Read(devPath), tagger, Console.Error.WriteLine);
             }
             ner.Save(path, EntityRecognizer.DefaultPrune);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {watch.Elapsed.TotalSeconds:F0} s"));
             if (devPath is not null)
             {
-                var s = NerEvaluator.Evaluate(Iob2Reader.Read(devPath), EntityRecognizer.Load(path), tagger.Value);
+                var s = NerEvaluator.Evaluate(Iob2Reader.Read(devPath), EntityRecognizer.Load(path), tagger);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"dev: P {s.Overall.Precision:F2}  R {s.Overall.Recall:F2}  F1 {s.Overall.F1:F2}  ({s.TokensPerSecond:N0} tokens/s)"));
             }

@@ -52,16 +52,15 @@ public sealed class TrainParserCommand : ICliCommand
             var sentences = ConlluReader.Read(trainPath);
             if (parse.GetValue(limit) > 0) sentences = [.. sentences.Take(parse.GetValue(limit))];
             var folds = parse.GetValue(jackknife);
-            // The jackknifed taggers and the parser get the same unlabelled-text word features as the run-time
-            // tagger in --out (or the committed one).
+            // The jackknifed taggers get the word features (unlabelled text, WordNet) of the run-time tagger in --out (or
+            // the committed one); the parser gets its unlabelled-text ones.
             var outDir = parse.GetValue(output)!;
             var tagger = TrainedTagger.Load(outDir);
             var lexicon = tagger.Lexicon;
+            var taggers = Jackknife.TaggerOptions(Jackknife.DefaultEpochs, parse.GetValue(seed), parse.GetValue(taggerFolds), lexicon, tagger.WordNet);
             var predicted = folds > 1
-                ? JackknifeCache.PredictTags(sentences,
-                    JackknifeCache.Settings(folds, Jackknife.TaggerOptions(Jackknife.DefaultEpochs, parse.GetValue(seed), parse.GetValue(taggerFolds), lexicon)),
-                    parse.GetValue(tagsCache),
-                    () => Jackknife.PredictTags(sentences, folds, parse.GetValue(seed), Console.Error.WriteLine, Jackknife.DefaultEpochs, parse.GetValue(taggerFolds), lexicon))
+                ? JackknifeCache.PredictTags(sentences, JackknifeCache.Settings(folds, taggers), parse.GetValue(tagsCache),
+                    () => Jackknife.PredictTags(sentences, folds, Console.Error.WriteLine, taggers))
                 : null;
             var parser = DependencyParser.Train(sentences,
                 new DependencyParser.Options(parse.GetValue(epochs), parse.GetValue(seed)) { Lexicon = lexicon }, Console.Error.WriteLine,

@@ -57,9 +57,14 @@ public sealed class TrainTaggerCommand : ICliCommand
             Description = "log2 of the feature network's embedding rows (feature keys share rows by their low bits).",
             DefaultValueFactory = _ => new PosTagger.Options().NetRowBits,
         };
+        var wordNet = new Option<string>("--wordnet")
+        {
+            Description = "WordNet 3.0 database folder (Debian package wordnet-base) for the words' possible classes; 'none' trains without.",
+            DefaultValueFactory = _ => DefaultWordNet,
+        };
         var command = new Command("tagger", "Train the UPOS/XPOS tagger and lemmatizer (averaged perceptron plus a small feature network).")
         {
-            train, dev, output, epochs, seed, folds, unlabelled, lexiconCache, prune, netEpochs, netHidden, netRowBits,
+            train, dev, output, epochs, seed, folds, unlabelled, lexiconCache, wordNet, prune, netEpochs, netHidden, netRowBits,
         };
         command.SetAction(parse =>
         {
@@ -78,6 +83,7 @@ public sealed class TrainTaggerCommand : ICliCommand
             var options = new PosTagger.Options(parse.GetValue(epochs), parse.GetValue(seed), Folds: parse.GetValue(folds))
             {
                 Lexicon = lexicon,
+                WordNet = LoadWordNet(parse.GetValue(wordNet)!),
                 NetEpochs = parse.GetValue(netEpochs),
                 NetHidden = parse.GetValue(netHidden),
                 NetRowBits = parse.GetValue(netRowBits),
@@ -96,6 +102,21 @@ public sealed class TrainTaggerCommand : ICliCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Where Debian's wordnet-base installs the database.</summary>
+    public const string DefaultWordNet = "/usr/share/wordnet";
+
+    public static WordNetLexicon LoadWordNet(string directory)
+    {
+        if (directory == "none") return WordNetLexicon.Empty;
+        if (!File.Exists(Path.Combine(directory, "index.noun")))
+        {
+            throw new SitrepException($"no WordNet database in {directory} (install it with 'apt-get install wordnet-base', or pass --wordnet none)");
+        }
+        var wordNet = WordNetLexicon.Build(directory);
+        Console.Error.WriteLine($"WordNet: {wordNet.Count:N0} word forms from {directory}");
+        return wordNet;
     }
 
     private static WordLexicon BuildLexicon(string[] paths, string? cache)

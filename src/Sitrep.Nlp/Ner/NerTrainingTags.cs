@@ -7,18 +7,18 @@ namespace Sitrep.Nlp.Ner;
 /// takes its jackknifed tags (as noisy as at run time); the few that differ are tagged by a full tagger.</summary>
 public static class NerTrainingTags
 {
-    /// <param name="lexicon">The run-time tagger's unlabelled-text word features: without them the training tags come
-    /// from taggers unlike the one the recogniser sees at run time.</param>
-    public static Func<NerSentence, string?[]> Jackknifed(IReadOnlyList<UdSentence> udTrain, int folds, int seed, WordLexicon lexicon,
+    /// <param name="taggers">Options of the folds' taggers, with the run-time tagger's word features: without them the
+    /// training tags come from taggers unlike the one the recogniser sees at run time.</param>
+    public static Func<NerSentence, string?[]> Jackknifed(IReadOnlyList<UdSentence> udTrain, int folds, PosTagger.Options taggers,
         Action<string>? log = null)
     {
-        var predicted = Jackknife.PredictTags(udTrain, folds, seed, log, Jackknife.DefaultEpochs, 0, lexicon);
+        var predicted = Jackknife.PredictTags(udTrain, folds, log, taggers);
         var byText = new Dictionary<string, string?[]>(StringComparer.Ordinal);
         foreach (var s in udTrain)
         {
             byText.TryAdd(string.Join('\u0001', s.Forms), predicted[s].Xpos);
         }
-        var fallback = new SentenceTagger(PosTagger.Train(udTrain, Jackknife.TaggerOptions(Jackknife.DefaultEpochs, seed, 0, lexicon)));
+        var fallback = new SentenceTagger(PosTagger.Train(udTrain, taggers));
         var cache = new Dictionary<NerSentence, string?[]>(ReferenceEqualityComparer.Instance);
         var misses = 0;
         return s =>

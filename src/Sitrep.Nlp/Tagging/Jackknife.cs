@@ -15,16 +15,17 @@ public static class Jackknife
 
     /// <summary><paramref name="taggerFolds"/>: the jackknifed taggers' own <see cref="PosTagger.Options.Folds"/>.</summary>
     public static Dictionary<UdSentence, (string[] Upos, string[] Xpos)> PredictTags(IReadOnlyList<UdSentence> sentences, int folds, int seed,
-        Action<string>? log, int epochs, int taggerFolds) => PredictTags(sentences, folds, seed, log, epochs, taggerFolds, WordLexicon.Empty);
+        Action<string>? log, int epochs, int taggerFolds) => PredictTags(sentences, folds, log, TaggerOptions(epochs, seed, taggerFolds, WordLexicon.Empty));
 
     /// <summary>The options each fold's tagger is trained with (their <see cref="PosTagger.Options.Fingerprint"/> keys
-    /// cached tags).</summary>
-    public static PosTagger.Options TaggerOptions(int epochs, int seed, int taggerFolds, WordLexicon lexicon) =>
-        new(epochs, seed, Folds: taggerFolds) { Lexicon = lexicon };
+    /// cached tags): <paramref name="lexicon"/> and <paramref name="wordNet"/> are the word features the run-time
+    /// tagger also has.</summary>
+    public static PosTagger.Options TaggerOptions(int epochs, int seed, int taggerFolds, WordLexicon lexicon, WordNetLexicon? wordNet = null) =>
+        new(epochs, seed, Folds: taggerFolds) { Lexicon = lexicon, WordNet = wordNet ?? WordNetLexicon.Empty };
 
-    /// <summary><paramref name="lexicon"/>: the unlabelled-text features the run-time tagger also has.</summary>
-    public static Dictionary<UdSentence, (string[] Upos, string[] Xpos)> PredictTags(IReadOnlyList<UdSentence> sentences, int folds, int seed,
-        Action<string>? log, int epochs, int taggerFolds, WordLexicon lexicon)
+    /// <summary>Each fold tagged by a tagger trained with <paramref name="taggers"/> on the other folds.</summary>
+    public static Dictionary<UdSentence, (string[] Upos, string[] Xpos)> PredictTags(IReadOnlyList<UdSentence> sentences, int folds,
+        Action<string>? log, PosTagger.Options taggers)
     {
         var result = new Dictionary<UdSentence, (string[], string[])>(ReferenceEqualityComparer.Instance);
         var lex = new LexicalSentence();
@@ -36,7 +37,7 @@ public static class Jackknife
             {
                 (i % folds == fold ? held : train).Add(sentences[i]);
             }
-            var tagger = PosTagger.Train(train, TaggerOptions(epochs, seed, taggerFolds, lexicon));
+            var tagger = PosTagger.Train(train, taggers);
             var ws = tagger.CreateWorkspace();
             long ok = 0, total = 0;
             foreach (var s in held)

@@ -8,7 +8,7 @@ namespace Sitrep.Nlp.Tagging;
 /// are trained with (settings, word lexicon, model version), so a changed tagger recomputes.</summary>
 public static class JackknifeCache
 {
-    /// <summary>The cache key part for <see cref="Jackknife.PredictTags(IReadOnlyList{UdSentence}, int, int, Action{string}?, int, int, WordLexicon)"/>'s settings.</summary>
+    /// <summary>The cache key part for <see cref="Jackknife.PredictTags(IReadOnlyList{UdSentence}, int, Action{string}?, PosTagger.Options)"/>'s settings.</summary>
     public static ulong Settings(int folds, PosTagger.Options taggers) => Hashing.Combine((ulong)folds, taggers.Fingerprint());
 
     public static Dictionary<UdSentence, (string[] Upos, string[] Xpos)> PredictTags(IReadOnlyList<UdSentence> sentences, ulong settings,

@@ -13,7 +13,7 @@ public sealed partial class PosTagger
     {
         var classes = classOf.Count;
         var tagger = new PosTagger(new string[classes], new string[classes], new WeightTable(classes, 16, training: false), null, ambiguity,
-            options.Lexicon, null!);
+            options.Lexicon, options.WordNet, null!);
         var ws = tagger.CreateWorkspace();
         var lex = new LexicalSentence();
         var gold = new int[512];
