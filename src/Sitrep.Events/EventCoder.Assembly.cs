@@ -439,7 +439,7 @@ public sealed partial class EventCoder
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (!m.NeedsCountry || m.Country is not null || m.UnknownName || m.Pronoun) continue;
+            if (!m.NeedsCountry || m.Country is not null || m.UnknownName || m.Pronoun || m.Affiliated) continue;
             for (var j = i - 1; j >= 0; j--)
             {
                 var c = mentions[j];

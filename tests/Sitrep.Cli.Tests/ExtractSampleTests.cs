@@ -83,4 +83,20 @@ public sealed class ExtractSampleTests
         Assert.Equal(0, fromStdin.ExitCode);
         Assert.Equal(fromFile.Stdout, fromStdin.Stdout);
     }
+
+    [Fact]
+    public void Pro_Ankara_rebels_are_coded_Syrian_with_the_places_resolved()
+    {
+        // With the geoparser in the pipeline "Ankara" is an affiliation, not a place; the rebels' country is the
+        // document's (Syria), not Turkey's, and the resolved pronoun carries it.
+        var r = CliRunner.Run(null, "extract", SharedData.Sample, "--published", "2016-11-30");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var fights = JsonNode.Parse(r.Stdout)!["events"]!.AsArray()
+            .Where(e => (string?)e!["actor1"]?["text"] == "they" && ((string?)e["cameo"])!.StartsWith("19", StringComparison.Ordinal))
+            .ToList();
+        var fight = Assert.Single(fights);
+        Assert.Equal("SYRREB", (string?)fight!["actor1"]!["code"]);
+        Assert.Equal("IISIL jihadists", (string?)fight["actor2"]!["text"]);
+        Assert.Equal("REB", (string?)fight["actor2"]!["role"]);
+    }
 }

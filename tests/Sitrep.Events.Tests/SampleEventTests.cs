@@ -133,4 +133,14 @@ public sealed class SampleEventTests
         var e = Single(x => x.Cameo == "161", "Al-Nusra Front severs ties");
         Assert.Equal(("Al-Qaeda", "IMGMUSALQ"), (e.Actor2?.Text, e.Actor2?.Code));
     }
+
+    [Fact]
+    public void ProAnkaraRebelsAreSyrianRebelsFightingJihadists()
+    {
+        // "backing pro-Ankara rebels as they fight IISIL jihadists": Ankara is the side the rebels take, not their country,
+        // and the misspelt group name the dictionaries lack still heads a generic actor noun
+        var e = Single(x => x.Cameo.StartsWith("19", StringComparison.Ordinal) && x.Actor1?.Text == "they", "rebels fight jihadists");
+        Assert.Equal("SYRREB", e.Actor1?.Code);
+        Assert.Equal(("IISIL jihadists", "REB"), (e.Actor2?.Text, e.Actor2?.Role));
+    }
 }

@@ -38,6 +38,7 @@ public sealed class ActorFinder(EventLexicon lexicon, CameoDictionary? dictionar
             var m = TryAt(w, i, date, isPlace);
             if (m is null) { i++; continue; }
             AttachQuantity(w, m);
+            m.Affiliated |= AffiliationBefore(w, m.First);
             var p = m.First - 1;
             while (p >= 0 && (Modifiers.Contains(w[p].Norm) && w[p].Norm != "of")) p--;
             if (p >= 0)
@@ -51,6 +52,15 @@ public sealed class ActorFinder(EventLexicon lexicon, CameoDictionary? dictionar
         return mentions;
     }
 
+    /// <summary>"pro-Ankara rebels", "anti-government protesters": a pro-/anti- word (one token or three) just before.</summary>
+    private static bool AffiliationBefore(Word[] w, int first)
+    {
+        var q = first - 1;
+        if (q < 0) return false;
+        if (w[q].Norm.Length > 5 && (w[q].Norm.StartsWith("pro-", StringComparison.Ordinal) || w[q].Norm.StartsWith("anti-", StringComparison.Ordinal))) return true;
+        return q >= 2 && w[q - 1].Norm == "-" && w[q - 2].Norm is "pro" or "anti" && w[q - 2].End == w[q - 1].Start && w[q - 1].End == w[q].Start;
+    }
+
     private ActorMention? TryAt(Word[] w, int i, DateOnly? date, Func<int, int, bool> isPlace)
     {
         if (w[i].IsPunct) return null;
@@ -61,6 +71,7 @@ public sealed class ActorFinder(EventLexicon lexicon, CameoDictionary? dictionar
         }
         ActorMention? m = null;
         string? standIn = null;
+        var affiliated = false;
         var j = i;
         while (j < w.Length)
         {
@@ -73,14 +84,21 @@ public sealed class ActorFinder(EventLexicon lexicon, CameoDictionary? dictionar
             var (agent, gtl) = dictionary is null ? (null, 0) : dictionary.Agents.Longest(w, k);
             var best = Math.Max(gl, Math.Max(al, gtl));
             if (best == 0) break;
-            // "Port-au-Prince", "pro-Ankara": the end of a hyphenated place name is no actor of its own
+            // "Port-au-Prince": the end of a hyphenated place name is no actor of its own
             if (m is null && k > 0 && w[k - 1].Norm == "-" && w[k - 1].End == w[k].Start && isPlace(w[k].Start, w[k + best - 1].End)) break;
+            // "pro-Ankara rebels": the country named is the side the rebels take, not theirs — the actor starts after it
+            if (m is null && al == best && actor is not null && CameoDictionary.ResolveCode(actor, date).Length == 3 && AffiliationBefore(w, k))
+            {
+                affiliated = true;
+                j = k + best;
+                continue;
+            }
             // Actor dictionary entries that are places ("in Aleppo") are places, not participants.
             if (best == al && gl < al && isPlace(w[k].Start, w[k + al - 1].End) && m is null && i > 0 && Locatives.Contains(w[i - 1].Norm)) break;
             // "representatives of the Syrian opposition": a generic GOV/CVL head stands for the group its "of" phrase
             // names, whose role replaces the head's instead of joining it (SYROPP, not SYRGOVOPP)
             if (m is not null && m.Role is "GOV" or "CVL" && m.Role2 is null && standIn is null && CrossesOf(w, j, k)) (standIn, m.Role, m.Name) = (m.Role, null, null);
-            m ??= new ActorMention { First = k };
+            m ??= new ActorMention { First = k, Affiliated = affiliated };
             if (gl == best && generic is not null) ApplyGeneric(m, generic);
             else if (al == best && actor is not null) ApplyCode(m, CameoDictionary.ResolveCode(actor, date), CameoDictionary.Pick(actor, date).Name, k, al, w);
             else if (agent is not null) ApplyAgent(m, agent.Code);
@@ -89,7 +107,7 @@ public sealed class ActorFinder(EventLexicon lexicon, CameoDictionary? dictionar
         }
         if (m is null)
         {
-            return UnknownName(w, i, isPlace);
+            return affiliated ? null : UnknownName(w, i, isPlace);
         }
         if (m.Role is null && standIn is not null) (m.Role, m.CountryOnly) = (standIn, false); // "officials of Syria": SYRGOV
         // A title followed by a name: "Foreign Minister Mevlut Cavusoglu".
@@ -176,6 +194,14 @@ public sealed class ActorFinder(EventLexicon lexicon, CameoDictionary? dictionar
         }
         if (j == i || isPlace(w[i].Start, w[j - 1].End)) return null;
         if (i > 0 && Locatives.Contains(w[i - 1].Norm)) return null;
+        // "IISIL jihadists", "Shabaab militants": a name the dictionaries lack, heading a generic actor noun, is that actor
+        var (head, hl) = lexicon.Actors.Longest(w, j);
+        if (head is not null && head.Role is not "CVL")
+        {
+            var named = new ActorMention { First = i, Last = j + hl - 1 };
+            ApplyGeneric(named, head);
+            return named;
+        }
         var m = new ActorMention { First = i, Last = j - 1, UnknownName = true };
         // Appositive: "Riad Hijab, head of the opposition High Negotiations Committee"
         if (j + 2 < w.Length && w[j].Norm == ",")

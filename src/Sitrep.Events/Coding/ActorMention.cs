@@ -22,6 +22,9 @@ public sealed class ActorMention
     public ActorMention? Antecedent;
     /// <summary>"50,000 Syrians": a nationality noun for people.</summary>
     public bool PluralPeople;
+    /// <summary>"pro-Ankara rebels", "anti-Kyiv protesters": the place named before it is a side the actor takes, so
+    /// its country comes from the document, not from a country mentioned nearby.</summary>
+    public bool Affiliated;
     /// <summary>The speaker of a reporting clause ("medics said", "according to X"): a source of the text, not a
     /// participant of the events it reports.</summary>
     public bool Reporter;
