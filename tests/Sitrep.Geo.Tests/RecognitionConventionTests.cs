@@ -52,6 +52,21 @@ public sealed class RecognitionConventionTests
         Assert.True(matched >= 0.8 * demonyms, $"{matched} of {demonyms} demonym places are GWN toponyms");
     }
 
+    [Theory]
+    [InlineData("Fictional: gunmen shot a fighter near the traffic HQ in Ar-Raqqa city.")]
+    [InlineData("Fictional: rebels shelled the village of Qazali west of Tell Abiad in the countryside of Ar-Raqqa. Neither injuries nor fatalities were reported.")]
+    public void AnArabicArticleBeforeAHyphenBelongsToTheName(string text)
+    {
+        // The gazetteer knows "Raqqa"; "Ar" before it is the article, not a capitalised word making it part of a name.
+        var doc = new Document(text);
+        new Sitrep.Text.Tokenizer().Process(doc);
+        Default.Value.Process(doc);
+        var start = text.IndexOf("Ar-Raqqa", StringComparison.Ordinal);
+        var raqqa = Assert.Single(doc.Places, p => p.Start == start);
+        Assert.Equal(("Ar-Raqqa", 172955L, "city"), (raqqa.Text, raqqa.GeonamesId!.Value, raqqa.Precision!));
+        Assert.DoesNotContain(doc.Places, p => p.Text == "Ar");
+    }
+
     [Fact]
     public void UnknownNamesFallBackToTheProminentPlaceInside()
     {

@@ -41,4 +41,15 @@ public sealed class NerNameRuleTests
         var doc = Run("Great School !\n\nThe teachers were kind.");
         Assert.DoesNotContain(doc.Entities, e => e.Text == "Great School");
     }
+
+    [Theory]
+    [InlineData("Gunmen shot a fighter near the traffic office in Ar-Raqqa city on Friday.", "Ar-Raqqa")]
+    [InlineData("An explosive device hit a car near Ein Issa town in Ar-Raqqa countryside, killing two soldiers.", "Ar-Raqqa")]
+    public void AnArabicArticleAndItsNameAreOneEntity(string text, string name)
+    {
+        // Without the rule the model tags "Ar" and "Raqqa" as two entities; the type stays the model's call.
+        var doc = Run(text);
+        Assert.True(doc.Entities.Any(e => e.Text == name), All(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "Ar" or "Raqqa");
+    }
 }

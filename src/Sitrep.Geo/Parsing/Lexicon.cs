@@ -126,6 +126,13 @@ internal static class Lexicon
         "neighborhoods of", "districts of", "camp of", "village of",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Arabic articles as transliterated before a hyphen ("Ar-Raqqa", "Al-Bab", "Ash-Shaddadi"): part of the name
+    /// that follows, which the gazetteer often holds without them ("Raqqa").</summary>
+    public static readonly FrozenSet<string> ArabicArticles = new[]
+    {
+        "al", "el", "ar", "as", "ash", "ad", "adh", "at", "ath", "az", "an", "ai",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Lower-case words allowed inside a multi-word name ("Isle of Man", "Bosnia and Herzegovina").</summary>
     public static bool IsConnector(ReadOnlySpan<char> word) =>
         word is "of" or "and" or "de" or "del" or "da" or "do" or "dos" or "das" or "al" or "el" or "la" or "le"

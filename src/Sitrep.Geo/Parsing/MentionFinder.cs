@@ -44,6 +44,15 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
                 i++;
                 continue;
             }
+            if (end < 0 && ArabicArticleBefore(body, words, i, word[..wn]) && LongestMatch(body, words, i + 1, key, bestKey) is (>= 0, var n) articled)
+            {
+                // "Ar-Raqqa": the article belongs to the mention, the gazetteer's "Raqqa" to its key.
+                var m = new Mention { Start = w.Start, End = words[articled.End].End, Key = new string(bestKey[..n]) };
+                AttachContext(body, words, i, articled.End, m);
+                mentions.Add(m);
+                i = articled.End + 1;
+                continue;
+            }
             if (end < 0 || demonym >= 0 && end == i)
             {
                 i++;
@@ -101,6 +110,11 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
         LinkCommaPairs(body, mentions);
         return mentions;
     }
+
+    /// <summary>A capitalised Arabic article joined by a hyphen to the capitalised word after it ("Ar-Raqqa").</summary>
+    private static bool ArabicArticleBefore(string body, List<Word> words, int i, ReadOnlySpan<char> folded) =>
+        i + 1 < words.Count && words[i].After == '-' && words[i + 1].Start == words[i].End + 1 && words[i + 1].Capitalized &&
+        Lexicon.ArabicArticles.Contains(folded.ToString());
 
     /// <summary>"Russian troops", "European leaders": a singular demonym (country or region) right before another word.
     /// Plurals ("Russians", "Europeans") name people, not the place.</summary>
