@@ -119,10 +119,12 @@ public sealed class Geoparser : IDocumentStage
             var text = body[m.Start..m.End];
             if (set.Best < 0)
             {
-                if ((m.SubCityCue || keepUnresolved || m.FromNer) && mainCity >= 0)
+                var anchor = PlaceDirectlyRelativeTo(body, mentions, sets, i, mainCity);
+                if ((m.SubCityCue || keepUnresolved || m.FromNer) && anchor >= 0)
                 {
-                    // A part of the article's main city that GeoNames' cities list lacks: placed at that city.
-                    var city = Gazetteer[mainCity];
+                    // A part of the article's main city that GeoNames' cities list lacks: placed at that city, or at
+                    // the town it is said to lie from ("the village of Qazali west of Tell Abiad").
+                    var city = Gazetteer[anchor];
                     places.Add(new PlaceRecord
                     {
                         Text = text, Start = m.Start, End = m.End, Name = text, Lat = city.Lat, Lon = city.Lon,
@@ -156,6 +158,22 @@ public sealed class Geoparser : IDocumentStage
         return f[CandidateFeatures.ExactName] == 0 && f[CandidateFeatures.LogPopulation] < Math.Log10(50_000) / 7 &&
                f[CandidateFeatures.ContextCountryShare] < 0.2 && f[CandidateFeatures.IsCountry] == 0 && f[CandidateFeatures.IsAdmin1] == 0 && f[CandidateFeatures.IsRegion] == 0 &&
                f[CandidateFeatures.CommaParent] == 0;
+    }
+
+    /// <summary>The town an unknown name is placed from when the next mention follows it as "… west of Y" (Y resolved to
+    /// a populated place); else <paramref name="mainCity"/>.</summary>
+    private int PlaceDirectlyRelativeTo(string body, List<Mention> mentions, CandidateSet[] sets, int i, int mainCity)
+    {
+        if (i + 1 >= mentions.Count || sets[i + 1].Best < 0 || mentions[i + 1].Modifier is not { } modifier ||
+            !modifier.EndsWith(" of", StringComparison.Ordinal))
+        {
+            return mainCity;
+        }
+        var gap = body.AsSpan(mentions[i].End, Math.Max(0, mentions[i + 1].Start - mentions[i].End)).Trim();
+        var e = sets[i + 1].Entries[sets[i + 1].Best];
+        return gap.Equals(modifier, StringComparison.OrdinalIgnoreCase) && Gazetteer[e].Kind == PlaceKind.Place && Gazetteer[e].FeatureClass == 'P'
+            ? e
+            : mainCity;
     }
 
     /// <summary>The city resolved most often in the article (entry index), or -1.</summary>

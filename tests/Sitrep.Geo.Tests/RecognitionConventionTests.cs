@@ -68,6 +68,19 @@ public sealed class RecognitionConventionTests
     }
 
     [Fact]
+    public void AnUnknownVillageWestOfATownIsPlacedAtThatTown()
+    {
+        // Raqqa, the bigger city, would be the article's main city; the text says where the village lies.
+        const string text = "Fictional: rebels shelled the village of Dabbat Sahil west of Tell Abiad in the countryside of Ar-Raqqa.";
+        var doc = new Document(text);
+        new Sitrep.Text.Tokenizer().Process(doc);
+        Default.Value.Process(doc);
+        var village = Assert.Single(doc.Places, p => p.Text == "Dabbat Sahil");
+        var town = Assert.Single(doc.Places, p => p.Text == "Tell Abiad");
+        Assert.Equal(("neighbourhood", town.Lat, town.Lon), (village.Precision!, Math.Round(village.Lat!.Value, 5), Math.Round(village.Lon!.Value, 5)));
+    }
+
+    [Fact]
     public void UnknownNamesFallBackToTheProminentPlaceInside()
     {
         var parser = Default.Value;
