@@ -119,8 +119,7 @@ public sealed class Geoparser : IDocumentStage
             var text = body[m.Start..m.End];
             if (set.Best < 0)
             {
-                var anchor = PlaceDirectlyRelativeTo(body, mentions, sets, i, mainCity);
-                if ((m.SubCityCue || keepUnresolved || m.FromNer) && anchor >= 0)
+                if ((m.SubCityCue || keepUnresolved || m.FromNer) && PlaceDirectlyRelativeTo(body, mentions, sets, i, mainCity) is var anchor and >= 0)
                 {
                     // A part of the article's main city that GeoNames' cities list lacks: placed at that city, or at
                     // the town it is said to lie from ("the village of Qazali west of Tell Abiad").
@@ -171,10 +170,10 @@ public sealed class Geoparser : IDocumentStage
         }
         var gap = body.AsSpan(mentions[i].End, Math.Max(0, mentions[i + 1].Start - mentions[i].End)).Trim();
         var e = sets[i + 1].Entries[sets[i + 1].Best];
-        return gap.Equals(modifier, StringComparison.OrdinalIgnoreCase) && Gazetteer[e].Kind == PlaceKind.Place && Gazetteer[e].FeatureClass == 'P'
-            ? e
-            : mainCity;
+        return gap.Equals(modifier, StringComparison.OrdinalIgnoreCase) && IsPopulatedPlace(e) ? e : mainCity;
     }
+
+    private bool IsPopulatedPlace(int entry) => Gazetteer[entry].Kind == PlaceKind.Place && Gazetteer[entry].FeatureClass == 'P';
 
     /// <summary>The city resolved most often in the article (entry index), or -1.</summary>
     private int MainCity(CandidateSet[] sets)
@@ -184,7 +183,7 @@ public sealed class Geoparser : IDocumentStage
         {
             if (s.Best < 0) continue;
             var e = s.Entries[s.Best];
-            if (Gazetteer[e].Kind == PlaceKind.Place && Gazetteer[e].FeatureClass == 'P') counts[e] = counts.GetValueOrDefault(e) + 1;
+            if (IsPopulatedPlace(e)) counts[e] = counts.GetValueOrDefault(e) + 1;
         }
         var best = -1;
         var bestCount = 0;

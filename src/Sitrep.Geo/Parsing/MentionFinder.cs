@@ -44,21 +44,11 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
                 i++;
                 continue;
             }
-            if (end < 0 && ArabicArticleBefore(body, words, i, word[..wn]) && LongestMatch(body, words, i + 1, key, bestKey) is (>= 0, var n) articled)
-            {
-                // "Ar-Raqqa": the article belongs to the mention, the gazetteer's "Raqqa" to its key.
-                var m = new Mention { Start = w.Start, End = words[articled.End].End, Key = new string(bestKey[..n]) };
-                AttachContext(body, words, i, articled.End, m);
-                mentions.Add(m);
-                i = articled.End + 1;
-                continue;
-            }
             if (end < 0 || demonym >= 0 && end == i)
             {
                 i++;
                 continue;
             }
-            var first = words[i];
             var last = words[end];
             var single = end == i;
             var folded = new string(bestKey[..keyLength]);
@@ -94,12 +84,14 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
                 i = end + 1;
                 continue;
             }
-            var mention = new Mention { Start = first.Start, End = last.End, Key = folded };
+            // "Ar-Raqqa": the article belongs to the mention, the gazetteer's "Raqqa" to its key.
+            var from = i > 0 && IsJoinedArticle(body, words, i - 1) ? i - 1 : i;
+            var mention = new Mention { Start = words[from].Start, End = last.End, Key = folded };
             if (last.After == '.' && folded.EndsWith('.'))
             {
                 mention.End = last.End + 1;
             }
-            AttachContext(body, words, i, end, mention);
+            AttachContext(body, words, from, end, mention);
             mentions.Add(mention);
             i = end + 1;
         }
@@ -112,9 +104,13 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
     }
 
     /// <summary>A capitalised Arabic article joined by a hyphen to the capitalised word after it ("Ar-Raqqa").</summary>
-    private static bool ArabicArticleBefore(string body, List<Word> words, int i, ReadOnlySpan<char> folded) =>
-        i + 1 < words.Count && words[i].After == '-' && words[i + 1].Start == words[i].End + 1 && words[i + 1].Capitalized &&
-        Lexicon.ArabicArticles.Contains(folded.ToString());
+    private static bool IsJoinedArticle(string body, List<Word> words, int k) =>
+        k + 1 < words.Count && words[k].Capitalized && words[k].After == '-' && words[k + 1].Start == words[k].End + 1 &&
+        words[k + 1].Capitalized && Lexicon.ArabicArticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(LowerAscii(body.AsSpan(words[k].Start, words[k].Length), stackalloc char[4]));
+
+    /// <summary>The word in lower case when it is at most as long as <paramref name="buffer"/> (articles are), else empty.</summary>
+    private static ReadOnlySpan<char> LowerAscii(ReadOnlySpan<char> word, Span<char> buffer) =>
+        word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : default;
 
     /// <summary>"Russian troops", "European leaders": a singular demonym (country or region) right before another word.
     /// Plurals ("Russians", "Europeans") name people, not the place.</summary>
@@ -249,6 +245,7 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
             // "Michael Jackson", "Red Crescent": a capitalised non-place word right before makes it part of a name;
             // a country or division so placed still names itself ("Air Zimbabwe", "FrontCounter BC"), as the gold tags it.
             if (p.Capitalized && !p.SentenceStart && !IsCountryOrDivision(folded) && p.After is ' ' or '-' && w.Start - p.End == 1 && !Lexicon.Modifiers.Contains(prevKey) &&
+                !IsJoinedArticle(body, words, i - 1) &&
                 !Lexicon.FunctionWords.Contains(prevKey) && (Lexicon.Stop.Contains(prevKey) || gazetteer.Lookup(body.AsSpan(p.Start, p.Length)).IsEmpty) &&
                 gazetteer.DemonymCountry(body.AsSpan(p.Start, p.Length)) < 0)
             {
