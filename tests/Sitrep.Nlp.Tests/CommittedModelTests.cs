@@ -22,6 +22,42 @@ public sealed class CommittedModelTests
         Assert.True(s.Las > 76, $"LAS {s.Las:F2}");
     }
 
+    /// <summary><c>eval ud --output</c>: the predicted CoNLL-U reads back as the same sentences, and scoring it
+    /// against the gold trees gives the evaluator's own attachment score.</summary>
+    [Fact]
+    public void PredictionsWrittenAsConlluScoreAsTheEvaluatorSays()
+    {
+        var models = NlpModels.LoadDefault();
+        var dev = ConlluReader.Read(SharedData.Require("data/ud-ewt/en_ewt-ud-dev.conllu")).Take(100).ToList();
+        var path = Path.Combine(Path.GetTempPath(), $"sitrep-pred-{Guid.NewGuid():N}.conllu");
+        try
+        {
+            UdScores s;
+            using (var writer = new StreamWriter(path))
+            {
+                s = UdEvaluator.Evaluate(dev, models.Tagger, models.Parser, writer);
+            }
+            var predicted = ConlluReader.Read(path);
+            Assert.Equal(dev.Count, predicted.Count);
+            long words = 0, attached = 0;
+            for (var k = 0; k < dev.Count; k++)
+            {
+                Assert.Equal(dev[k].Forms, predicted[k].Forms);
+                for (var i = 0; i < dev[k].Count; i++)
+                {
+                    words++;
+                    attached += dev[k].Heads[i] == predicted[k].Heads[i] ? 1 : 0;
+                }
+            }
+            Assert.Equal(s.Uas!.Value, 100.0 * attached / words, 6);
+            Assert.Contains(predicted.SelectMany(p => p.DepRels), r => r == "nsubj");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     /// <summary>The tagger's unlabelled-text lexicon separates names from common nouns by capitalisation and
     /// groups words used alike (both from local text; none of these words needs to be in the treebank).</summary>
     [Fact]

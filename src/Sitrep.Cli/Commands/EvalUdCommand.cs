@@ -20,9 +20,10 @@ public sealed class EvalUdCommand : ICliCommand
         var conllu = new Option<string>("--conllu") { Description = "Gold CoNLL-U file (e.g. en_ewt-ud-test.conllu).", Required = true };
         var format = CommonOptions.TextOrJson();
         var models = new Option<string?>("--models") { Description = "Folder with tagger.bin.gz and parser.bin.gz (default: the committed models/nlp)." };
+        var output = new Option<string?>("--output") { Description = "Also write the predicted analyses to this CoNLL-U file (gold tokens; for error analysis)." };
         var command = new Command("ud", "Score the tagger, lemmatizer and parser against a UD treebank (gold tokens).")
         {
-            conllu, format, models,
+            conllu, format, models, output,
         };
         command.SetAction(parse =>
         {
@@ -35,7 +36,9 @@ public sealed class EvalUdCommand : ICliCommand
             var parser = DependencyParser.Load(CommonOptions.NlpModel(dir, NlpModels.ParserFile, "sitrep train parser"));
             // Warm up the JIT so tokens/s measures steady-state speed, not tier-0 code.
             UdEvaluator.Evaluate(gold.Take(300).ToList(), tagger, parser);
-            var s = UdEvaluator.Evaluate(gold, tagger, parser);
+            var outPath = parse.GetValue(output);
+            using var predictions = outPath is null ? null : new StreamWriter(outPath);
+            var s = UdEvaluator.Evaluate(gold, tagger, parser, predictions);
             if (parse.GetValue(format) == "json")
             {
                 Console.WriteLine(JsonSerializer.Serialize(new

@@ -8,7 +8,9 @@ namespace Sitrep.Nlp.Evaluation;
 /// <summary>Tags, lemmatises and (optionally) parses gold-tokenised sentences and scores them.</summary>
 public static class UdEvaluator
 {
-    public static UdScores Evaluate(IReadOnlyList<UdSentence> gold, PosTagger tagger, DependencyParser? parser)
+    /// <param name="predictions">Receives the predicted analyses as CoNLL-U (for error analysis); not timed.</param>
+    public static UdScores Evaluate(IReadOnlyList<UdSentence> gold, PosTagger tagger, DependencyParser? parser,
+        TextWriter? predictions = null)
     {
         var lex = new LexicalSentence();
         var tws = tagger.CreateWorkspace();
@@ -47,6 +49,10 @@ public static class UdEvaluator
                 parser.Parse(lex, upos.AsSpan(0, n), xpos.AsSpan(0, n), pws!, heads, labels);
             }
             watch.Stop();
+            if (predictions is not null)
+            {
+                WriteConllu(predictions, s, lemmas, upos, xpos, parser is null ? null : heads, labels);
+            }
             for (var i = 0; i < n; i++)
             {
                 words++;
@@ -63,6 +69,17 @@ public static class UdEvaluator
         double Pct(long k) => words == 0 ? 0 : 100.0 * k / words;
         return new UdScores(Pct(uposOk), Pct(xposOk), Pct(lemmaOk), parser is null ? null : Pct(uasOk),
             parser is null ? null : Pct(lasOk), (int)words, words / Math.Max(1e-9, watch.Elapsed.TotalSeconds));
+    }
+
+    private static void WriteConllu(TextWriter w, UdSentence s, string[] lemmas, string[] upos, string[] xpos,
+        int[]? heads, string[] labels)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            var head = heads is null ? "_" : (heads[i] + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            w.WriteLine($"{i + 1}\t{s.Forms[i]}\t{lemmas[i]}\t{upos[i]}\t{xpos[i]}\t_\t{head}\t{(heads is null ? "_" : labels[i])}\t_\t_");
+        }
+        w.WriteLine();
     }
 
     private static ReadOnlySpan<char> Universal(string relation)
