@@ -47,6 +47,12 @@ catch (SitrepException e)
     Console.Error.WriteLine($"sitrep: {e.Message}");
     return ExitCodes.BadInput;
 }
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    // A file that cannot be read or written (missing folder, no permission, disk full) is the machine's, not a bug.
+    Console.Error.WriteLine($"sitrep: {e.Message}");
+    return ExitCodes.BadInput;
+}
 catch (OperationCanceledException)
 {
     Console.Error.WriteLine("sitrep: cancelled");

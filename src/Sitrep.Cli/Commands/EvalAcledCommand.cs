@@ -65,7 +65,7 @@ public sealed class EvalAcledCommand : ICliCommand
                 if (parse.GetValue(limit) is { } n) selected = selected.Take(n);
                 var list = selected.ToList();
                 if (list.Count == 0) throw new SitrepException($"{csvPath}: no ACLED rows with notes");
-                using var errorWriter = parse.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
+                using var errorWriter = parse.GetValue(errors) is { } errorPath ? OutputFiles.CreateText(errorPath, "--errors") : null;
                 var gazetteer = Sitrep.Geo.Geoparser.Shared.Gazetteer;
                 var r = new AcledEvaluator(RunIn, types)
                 {

@@ -35,7 +35,7 @@ public sealed class EvalGeoCommand : ICliCommand
             var gazetteer = Sitrep.Geo.Gazetteer.Gazetteer.LoadDefault();
             var parser = new Geoparser(gazetteer, Sitrep.Geo.Parsing.Ranker.LoadDefault(),
                 parse.GetValue(noOutlets) ? null : Sitrep.Geo.Gazetteer.OutletHomes.LoadDefault(gazetteer));
-            using var errorLog = parse.GetValue(errors) is { } errorPath ? new StreamWriter(errorPath) : null;
+            using var errorLog = parse.GetValue(errors) is { } errorPath ? OutputFiles.CreateText(errorPath, "--errors") : null;
             // End to end runs the stages the default pipeline runs before geo, so NER's PER/LOC spans count as in production.
             var before = new List<Sitrep.Core.Pipeline.IDocumentStage> { new Sitrep.Text.Tokenizer() };
             if (!parse.GetValue(oracle) && !parse.GetValue(noNer))

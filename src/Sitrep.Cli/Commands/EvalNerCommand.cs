@@ -30,12 +30,12 @@ public sealed class EvalNerCommand : ICliCommand
             InputFiles.RequireFile(path);
             var gold = Iob2Reader.Read(path);
             if (gold.Count == 0) throw new SitrepException($"{path}: no sentences");
+            var errorsPath = parse.GetValue(errors);
+            using var errorWriter = errorsPath is null ? null : OutputFiles.CreateText(errorsPath, "--errors");
             var dir = parse.GetValue(models);
             var ner = EntityRecognizer.Load(CommonOptions.NlpModel(dir, NlpModels.NerFile, "sitrep train ner"));
             var tagger = Sitrep.Nlp.Tagging.PosTagger.Load(CommonOptions.NlpModel(dir, NlpModels.TaggerFile, "sitrep train tagger"));
             NerEvaluator.Evaluate(gold.Take(300).ToList(), ner, tagger);
-            var errorsPath = parse.GetValue(errors);
-            using var errorWriter = errorsPath is null ? null : new StreamWriter(errorsPath);
             var s = NerEvaluator.Evaluate(gold, ner, tagger, errors: errorWriter);
             if (parse.GetValue(format) == "json")
             {

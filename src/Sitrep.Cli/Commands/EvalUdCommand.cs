@@ -31,13 +31,13 @@ public sealed class EvalUdCommand : ICliCommand
             InputFiles.RequireFile(path);
             var gold = ConlluReader.Read(path);
             if (gold.Count == 0) throw new SitrepException($"{path}: no sentences");
+            var outPath = parse.GetValue(output);
+            using var predictions = outPath is null ? null : OutputFiles.CreateText(outPath, "--output");
             var dir = parse.GetValue(models);
             var tagger = PosTagger.Load(CommonOptions.NlpModel(dir, NlpModels.TaggerFile, "sitrep train tagger"));
             var parser = DependencyParser.Load(CommonOptions.NlpModel(dir, NlpModels.ParserFile, "sitrep train parser"));
             // Warm up the JIT so tokens/s measures steady-state speed, not tier-0 code.
             UdEvaluator.Evaluate(gold.Take(300).ToList(), tagger, parser);
-            var outPath = parse.GetValue(output);
-            using var predictions = outPath is null ? null : new StreamWriter(outPath);
             var s = UdEvaluator.Evaluate(gold, tagger, parser, predictions);
             if (parse.GetValue(format) == "json")
             {
