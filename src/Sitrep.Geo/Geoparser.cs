@@ -42,6 +42,7 @@ public sealed class Geoparser : IDocumentStage
         var demonyms = new List<int>();
         var mentions = _finder.Find(document, demonyms);
         DropInsidePersons(document, mentions);
+        DropOrganisationAliases(document, mentions);
         AddNerMentions(document, mentions);
         // NER spans and removals shift the indexes the comma links hold.
         MentionFinder.LinkCommaPairs(document.Body, mentions);
@@ -226,6 +227,33 @@ public sealed class Geoparser : IDocumentStage
                                     !(Prominent(m.Key) is { } top && top.Kind >= PlaceKind.Admin1));
         }
     }
+
+    /// <summary>A whole NER organisation span that the gazetteer knows only as villages' alternate names ("Taliban", a
+    /// name of Bozhüyük in Turkey) is the organisation: placing it would pull the article's other places abroad.
+    /// A name some place goes by as its own (NER now and then types "Raqqa" or "Bantam" ORG), towns and seats stay.</summary>
+    private void DropOrganisationAliases(Document document, List<Mention> mentions)
+    {
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type != "ORG") continue;
+            mentions.RemoveAll(m => m.Start == entity.Start && m.End == entity.End && !m.SubCityCue && OnlyVillageAlias(m.Key));
+        }
+    }
+
+    private bool OnlyVillageAlias(string key)
+    {
+        var hits = Gazetteer.LookupKey(key);
+        if (hits.IsEmpty) return false;
+        foreach (var h in hits)
+        {
+            var e = Gazetteer[h];
+            if (e.Kind != PlaceKind.Place || e.Population >= MaxAliasVillagePopulation || e.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal) ||
+                e.FeatureCode == "PPLC" || NameKey.Fold(e.Name) == key) return false;
+        }
+        return true;
+    }
+
+    private const long MaxAliasVillagePopulation = 20_000;
 
     /// <summary>NER LOC/GPE spans the gazetteer matcher missed (multi-word names written unusually, NER-only finds).</summary>
     private static void AddNerMentions(Document document, List<Mention> mentions)

@@ -81,6 +81,41 @@ public sealed class RecognitionConventionTests
     }
 
     [Fact]
+    public void AnOrganisationKnownOnlyAsAVillagesAlternateNameIsNotAPlace()
+    {
+        // "Taliban" is an alternate name of Bozhüyük (Turkey) in GeoNames; as a whole NER ORG span it is the movement,
+        // and it must not make Turkey the article's country ("Charbolak district" went to Siirt).
+        const string text = "Fictional: a soldier was killed by a Taliban sniper in Charbolak district, Balkh.";
+        var doc = new Document(text);
+        new Sitrep.Text.Tokenizer().Process(doc);
+        var start = text.IndexOf("Taliban", StringComparison.Ordinal);
+        doc.Entities.Add(new EntityRecord { Text = "Taliban", Type = "ORG", Start = start, End = start + "Taliban".Length });
+        Default.Value.Process(doc);
+        Assert.DoesNotContain(doc.Places, p => p.Text == "Taliban");
+        Assert.DoesNotContain(doc.Places, p => p.Country == "TR");
+        Assert.Contains(doc.Places, p => p.Text == "Balkh" && p.Country == "AF");
+
+        // without the ORG span the gazetteer match stays (the rule reads NER, it does not blacklist the word)
+        var plain = new Document(text);
+        new Sitrep.Text.Tokenizer().Process(plain);
+        Default.Value.Process(plain);
+        Assert.Contains(plain.Places, p => p.Text == "Taliban");
+    }
+
+    [Fact]
+    public void AnOrganisationSpanThatIsATownsOwnNameStaysAPlace()
+    {
+        // NER now and then types a real place ORG; a name that is some place's own name is kept.
+        const string text = "Fictional: gunmen attacked a checkpoint outside Aleppo on Monday.";
+        var doc = new Document(text);
+        new Sitrep.Text.Tokenizer().Process(doc);
+        var start = text.IndexOf("Aleppo", StringComparison.Ordinal);
+        doc.Entities.Add(new EntityRecord { Text = "Aleppo", Type = "ORG", Start = start, End = start + "Aleppo".Length });
+        Default.Value.Process(doc);
+        Assert.Contains(doc.Places, p => p.Text == "Aleppo" && p.GeonamesId == 170063);
+    }
+
+    [Fact]
     public void UnknownNamesFallBackToTheProminentPlaceInside()
     {
         var parser = Default.Value;
