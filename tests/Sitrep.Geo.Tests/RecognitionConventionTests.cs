@@ -67,6 +67,19 @@ public sealed class RecognitionConventionTests
         Assert.DoesNotContain(doc.Places, p => p.Text == "Ar");
     }
 
+    [Theory]
+    [InlineData("Fictional: shelling was reported in Deir-ez-Zor on Monday.", "Deir-ez-Zor")]
+    [InlineData("Fictional: shelling was reported in Deir ez-Zor on Monday.", "Deir ez-Zor")]
+    public void AnArabicArticleWrittenWithEJoinsTheName(string text, string name)
+    {
+        // "ez" is the article before z (al-Zor): a lower-case connector inside the name, like "al" or "ash".
+        var doc = new Document(text);
+        new Sitrep.Text.Tokenizer().Process(doc);
+        Default.Value.Process(doc);
+        var place = Assert.Single(doc.Places);
+        Assert.Equal((name, 170794L, "city"), (place.Text, place.GeonamesId!.Value, place.Precision!));
+    }
+
     [Fact]
     public void AnUnknownVillageWestOfATownIsPlacedAtThatTown()
     {
