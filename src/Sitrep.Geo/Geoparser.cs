@@ -222,9 +222,10 @@ public sealed class Geoparser : IDocumentStage
         foreach (var entity in document.Entities)
         {
             if (entity.Type != "PER") continue;
-            // Not the sub-city names NER often mistakes for people ("Jabal Badro"), nor countries and divisions.
+            // Not the sub-city names NER often mistakes for people ("Jabal Badro"), nor countries and divisions, nor
+            // Arabic names that start as only places do ("Khan Younis").
             mentions.RemoveAll(m => m.Start >= entity.Start && m.End <= entity.End && !m.SubCityCue &&
-                                    !(Prominent(m.Key) is { } top && top.Kind >= PlaceKind.Admin1));
+                                    !(Prominent(m.Key) is { } top && top.Kind >= PlaceKind.Admin1) && !IsArabicPlaceName(m.Key));
         }
     }
 
@@ -254,6 +255,21 @@ public sealed class Geoparser : IDocumentStage
     }
 
     private const long MaxAliasVillagePopulation = 20_000;
+
+    /// <summary>A name of two or more words starting with an Arabic place word ("khan", "deir", "tell" …) that names
+    /// a place in an Arabic-speaking country, exactly or by its transliteration key.</summary>
+    private bool IsArabicPlaceName(string key)
+    {
+        var space = key.IndexOf(' ');
+        if (space < 0 || !TransliterationKey.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(0, space))) return false;
+        var hits = Gazetteer.LookupKey(key);
+        if (hits.IsEmpty) hits = Gazetteer.LookupTransliteration(key);
+        foreach (var h in hits)
+        {
+            if (TransliterationKey.AppliesTo(Gazetteer[h].Country)) return true;
+        }
+        return false;
+    }
 
     /// <summary>NER LOC/GPE spans the gazetteer matcher missed (multi-word names written unusually, NER-only finds).</summary>
     private static void AddNerMentions(Document document, List<Mention> mentions)

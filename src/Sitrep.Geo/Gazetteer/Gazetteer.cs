@@ -51,6 +51,63 @@ public sealed partial class Gazetteer
     /// extending a multi-word window early.</summary>
     public bool HasLongerKey(ReadOnlySpan<char> foldedKey) => Keys.HasKeyExtending(foldedKey);
 
+    /// <summary>Places in Arabic-speaking countries by <see cref="TransliterationKey"/> of a folded key ("jisr al
+    /// shughur" finds Jisr ash Shughūr) that reads as romanised Arabic: the matcher's fallback when the exact key misses.</summary>
+    public ReadOnlySpan<int> LookupTransliteration(scoped ReadOnlySpan<char> foldedKey)
+    {
+        if (!TransliterationKey.LooksArabic(foldedKey)) return ReadOnlySpan<int>.Empty;
+        Span<char> key = stackalloc char[NameKey.MaxLength];
+        var n = foldedKey.Length <= key.Length ? TransliterationKey.Of(foldedKey, key) : 0;
+        return n == 0 ? ReadOnlySpan<int>.Empty : Transliterations.Find(key[..n]);
+    }
+
+    /// <summary>True when some transliteration key extends the one of <paramref name="foldedKey"/> by more words.</summary>
+    public bool HasLongerTransliteration(ReadOnlySpan<char> foldedKey)
+    {
+        Span<char> key = stackalloc char[NameKey.MaxLength];
+        var n = foldedKey.Length <= key.Length ? TransliterationKey.Of(foldedKey, key, minWords: 1) : 0;
+        return n > 0 && Transliterations.HasKeyExtending(key[..n]);
+    }
+
+    private KeyTable? _transliterations;
+
+    /// <summary>Built on first use from the exact keys (every name and alternate name of the entries concerned), in the
+    /// exact table's posting order, so a loaded index needs no new file format.</summary>
+    private KeyTable Transliterations => LazyInitializer.EnsureInitialized(ref _transliterations, BuildTransliterations);
+
+    private KeyTable BuildTransliterations()
+    {
+        var applies = new bool[CountryTable.Length];
+        for (var c = 0; c < applies.Length; c++) applies[c] = TransliterationKey.AppliesTo(CountryTable[c]);
+        var pairs = new List<(string Key, int Posting)>();
+        Span<char> buffer = stackalloc char[NameKey.MaxLength];
+        for (var k = 0; k < Keys.Count; k++)
+        {
+            var postings = Keys.PostingsAt(k);
+            string? skeleton = null;
+            for (var p = 0; p < postings.Length; p++)
+            {
+                var e = postings[p];
+                if (!applies[Countries[e]] || Kinds[e] >= (byte)PlaceKind.Country) continue;
+                if (skeleton is null)
+                {
+                    var key = Keys.KeyAt(k);
+                    var n = key.Length <= buffer.Length ? TransliterationKey.Of(key, buffer) : 0;
+                    if (n == 0) break;
+                    skeleton = new string(buffer[..n]);
+                }
+                pairs.Add((skeleton, e));
+            }
+        }
+        return KeyTable.Build(pairs, ProminenceOrder);
+    }
+
+    /// <summary>Posting order of the key tables: countries and divisions above equally populous towns, then
+    /// population, then entry order.</summary>
+    internal int ProminenceOrder(int a, int b) => Prominence(b).CompareTo(Prominence(a)) is var c && c != 0 ? c : a.CompareTo(b);
+
+    private long Prominence(int i) => Populations[i] + (Kinds[i] >= (byte)PlaceKind.Admin1 ? 1_000_000_000L : 0);
+
     /// <summary>Country index (into the country table) that a demonym names ("Syrian" → SY), or -1.</summary>
     public int DemonymCountry(ReadOnlySpan<char> word)
     {

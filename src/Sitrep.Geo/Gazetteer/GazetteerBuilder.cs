@@ -431,9 +431,7 @@ public sealed class GazetteerBuilder
         {
             if (entryOfDraft.TryGetValue(_drafts[index], out var e)) countryEntries[CountryId(code)] = e;
         }
-        // Prominence order for postings: countries and admin1 above equally populous towns, then population.
-        long Prominence(int i) => g.Populations[i] + (g.Kinds[i] >= (byte)PlaceKind.Admin1 ? 1_000_000_000L : 0);
-        g.Keys = KeyTable.Build(pairs, (a, b) => Prominence(b).CompareTo(Prominence(a)) is var c && c != 0 ? c : a.CompareTo(b));
+        g.Keys = KeyTable.Build(pairs, g.ProminenceOrder);
         // "American" is the demonym of several territories too: the most populous country comes first.
         var demonymPairs = _demonyms.Select(p => (p.Key, (int)CountryId(p.Country))).ToList();
         long CountryPopulation(int id) => id < countries.Count && _countryByCode.TryGetValue(countries[id], out var d) ? _drafts[d].Population : 0;

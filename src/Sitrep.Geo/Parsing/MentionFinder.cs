@@ -38,6 +38,11 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
                 demonymCountries.Add(demonym);
             }
             var (end, keyLength) = LongestMatch(body, words, i, key, bestKey);
+            if (TransliteratedEnd(body, words, i, key) is var translit && translit > end)
+            {
+                end = translit;
+                keyLength = NameKey.Fold(body.AsSpan(w.Start, words[end].End - w.Start), bestKey);
+            }
             if ((end < 0 || end == i) && wn > 0 && IsAdjectivalDemonym(body, words, i, word[..wn], demonym))
             {
                 mentions.Add(new Mention { Start = w.Start, End = w.End, Key = new string(word[..wn]), Demonym = true });
@@ -203,6 +208,35 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
             if (!gazetteer.HasLongerKey(key[..n])) break;
         }
         return (bestEnd, bestLength);
+    }
+
+    /// <summary>The last word of the longest run from word <paramref name="i"/> (two or more words, joined as names
+    /// are) that the gazetteer knows only by its <see cref="TransliterationKey"/> ("Jisr al-Shughur"), or -1.</summary>
+    private int TransliteratedEnd(string body, List<Word> words, int i, Span<char> key)
+    {
+        if (i + 1 >= words.Count || !IsNameGap(body.AsSpan(words[i].End, words[i + 1].Start - words[i].End), words[i])) return -1;
+        // Cheap first: only names that start like Arabic ones ("Khan …", "X al-…") are worth the looser key.
+        var first = NameKey.Fold(body.AsSpan(words[i].Start, words[i].Length), key);
+        var second = NameKey.Fold(body.AsSpan(words[i + 1].Start, words[i + 1].Length), key[first..NameKey.MaxLength]);
+        if (!TransliterationKey.StartsLikeArabic(key[..first], key.Slice(first, second))) return -1;
+        var best = -1;
+        var n = 0;
+        for (var j = i; j < words.Count && j < i + MaxWords; j++)
+        {
+            var w = words[j];
+            if (j > i)
+            {
+                if (!IsNameGap(body.AsSpan(words[j - 1].End, w.Start - words[j - 1].End), words[j - 1]) || n + 1 >= NameKey.MaxLength) break;
+                key[n++] = ' ';
+            }
+            var part = NameKey.Fold(body.AsSpan(w.Start, w.Length), key[n..NameKey.MaxLength]);
+            if (part == 0) break;
+            n += part;
+            if (!w.Capitalized && !Lexicon.IsConnector(key.Slice(n - part, part))) break;
+            if (j > i && w.Capitalized && !gazetteer.LookupTransliteration(key[..n]).IsEmpty) best = j;
+            if (!gazetteer.HasLongerTransliteration(key[..n])) break;
+        }
+        return best;
     }
 
     private bool Accepts(string body, Word w, ReadOnlySpan<char> key)

@@ -84,6 +84,11 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
         {
             hits = gazetteer.LookupKey(key.AsSpan(0, key.Length - 1));
         }
+        if (hits.IsEmpty)
+        {
+            // "Jisr al-Shughur" for GeoNames' "Jisr ash Shughur": places romanised from Arabic, by a looser key.
+            hits = gazetteer.LookupTransliteration(key);
+        }
         if (hits.IsEmpty && key.IndexOf(' ') > 0 && SubName(key) is { Length: > 0 } inner)
         {
             return inner;

@@ -1,0 +1,82 @@
+using Sitrep.Core.Contract;
+using Sitrep.Core.Pipeline;
+using Sitrep.Geo.Gazetteer;
+
+namespace Sitrep.Geo.Tests;
+
+/// <summary>Arabic place names as news romanises them meet GeoNames' romanisation through the looser
+/// <see cref="TransliterationKey"/>, and English phrases with an Arabic-looking skeleton do not.</summary>
+public sealed class TransliterationTests
+{
+    private static readonly Lazy<Geoparser> Default = new(Geoparser.LoadDefault);
+
+    [Theory]
+    [InlineData("Jisr al-Shughur", "Jisr ash Shughur")]
+    [InlineData("Khan Sheikhoun", "Khan Shaykhun")]
+    [InlineData("Maarat al-Numan", "Ma'arrat an Nu'man")]
+    [InlineData("Deir el-Zour", "Dayr az Zawr")]
+    [InlineData("Ras al-Ain", "Ras al 'Ayn")]
+    [InlineData("Khan Younis", "Khan Yunis")]
+    public void NewsAndGazetteerSpellingsShareAKey(string news, string geonames) =>
+        Assert.Equal(TransliterationKey.Of(NameKey.Fold(geonames)), TransliterationKey.Of(NameKey.Fold(news)));
+
+    /// <summary>Names that differ in a consonant stay apart; names that differ only in vowels share a key, and the
+    /// ranker's context (country, other places) chooses among them.</summary>
+    [Theory]
+    [InlineData("Deir el-Zour", "Deir Hafer")]
+    [InlineData("Tell Abiad", "Tell Aswad")]
+    [InlineData("Khan Sheikhoun", "Khan Arnabah")]
+    public void DifferentNamesKeepDifferentKeys(string a, string b) =>
+        Assert.NotEqual(TransliterationKey.Of(NameKey.Fold(a)), TransliterationKey.Of(NameKey.Fold(b)));
+
+    [Fact]
+    public void OnlyNamesThatReadAsArabicAreTried()
+    {
+        Assert.Null(TransliterationKey.Of(NameKey.Fold("al-Bab"))); // one word after the article: too loose
+        Assert.True(TransliterationKey.LooksArabic(NameKey.Fold("Khan Younis")));
+        Assert.True(TransliterationKey.LooksArabic(NameKey.Fold("Hayy al-Sukkari")));
+        Assert.False(TransliterationKey.LooksArabic(NameKey.Fold("Old Man")));
+        Assert.False(TransliterationKey.LooksArabic(NameKey.Fold("My Soul")));
+    }
+
+    [Fact]
+    public void ConflictPlacesSpelledAsNewsDoesResolve()
+    {
+        const string text = "Fictional: shells hit Jisr al-Shughur and Khan Sheikhoun on Monday, and Khan Younis later.";
+        var places = Parse(text).Places;
+        Assert.Equal([("Jisr al-Shughur", 169023L), ("Khan Sheikhoun", 168325L), ("Khan Younis", 281124L)],
+            places.Select(p => (p.Text, p.GeonamesId ?? 0)).ToArray());
+    }
+
+    [Fact]
+    public void EnglishPhrasesWithArabicSkeletonsAreNotPlaces()
+    {
+        // LGL sentences that matched Ouled Mimoun (Algeria) and Mosul before the names had to read as Arabic.
+        var places = Parse("Fictional: the choir sang It is Well with My Soul before An Old Man Has Visions opened.").Places;
+        Assert.DoesNotContain(places, p => p.Country is "DZ" or "IQ" or "MA");
+    }
+
+    [Fact]
+    public void AnArabicPlaceNerCallsAPersonStaysAPlace()
+    {
+        const string text = "Fictional: an air strike hit Khan Younis, and Imran Khan condemned it.";
+        var doc = new Document(text);
+        new Sitrep.Text.Tokenizer().Process(doc);
+        foreach (var name in new[] { "Khan Younis", "Imran Khan" })
+        {
+            var start = text.IndexOf(name, StringComparison.Ordinal);
+            doc.Entities.Add(new EntityRecord { Text = name, Type = "PER", Start = start, End = start + name.Length });
+        }
+        Default.Value.Process(doc);
+        Assert.Contains(doc.Places, p => p.Text == "Khan Younis" && p.Country == "PS");
+        Assert.DoesNotContain(doc.Places, p => p.Text is "Khan" or "Imran Khan");
+    }
+
+    private static Document Parse(string text)
+    {
+        var doc = new Document(text);
+        new Sitrep.Text.Tokenizer().Process(doc);
+        Default.Value.Process(doc);
+        return doc;
+    }
+}
