@@ -52,12 +52,25 @@ public sealed class SharedDefaultsTests : IDisposable
     public void Gazetteer_import_without_the_admin1_default_names_the_option()
     {
         var dump = Path.Combine(_dir, "allCountries.txt");
-        File.WriteAllText(dump, "not a dump line\n");
+        // one row of GeoNames' 19-column format (a fictional village), one malformed line
+        File.WriteAllText(dump, "9999001\tQaryat Test\tQaryat Test\t\t36.2\t37.1\tP\tPPL\tSY\t\t09\t\t\t\t800\t\t400\tAsia/Damascus\t2020-01-01\nnot a dump line\n");
         var r = CliRunner.Run(null, NoCorpora(), "gazetteer", "import", dump, "-o", Path.Combine(_dir, "index.bin.gz"));
         Assert.Equal(2, r.ExitCode);
         CliRunner.AssertCleanError(r);
-        Assert.Contains("allCountries.txt:1: skipped malformed line", r.Stderr);
+        Assert.Contains("allCountries.txt:2: skipped malformed line", r.Stderr);
         Assert.Contains(Path.Combine(_dir, "shared", "data", "geonames", "admin1CodesASCII.txt") + " not found: pass --admin1 FILE or put the corpora in ../shared", r.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir, "index.bin.gz")));
+    }
+
+    [Fact]
+    public void Gazetteer_import_of_a_file_with_no_GeoNames_rows_says_so()
+    {
+        var dump = Path.Combine(_dir, "allCountries.txt");
+        File.WriteAllText(dump, "a,b,c\n");
+        var r = CliRunner.Run(null, NoCorpora(), "gazetteer", "import", dump, "-o", Path.Combine(_dir, "index.bin.gz"));
+        Assert.Equal(2, r.ExitCode);
+        CliRunner.AssertCleanError(r);
+        Assert.Contains("no GeoNames rows read (1 malformed lines)", r.Stderr);
         Assert.False(File.Exists(Path.Combine(_dir, "index.bin.gz")));
     }
 }

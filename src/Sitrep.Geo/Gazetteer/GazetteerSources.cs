@@ -27,6 +27,11 @@ public static class GazetteerSources
             malformed++;
             if (malformed <= 20) Console.Error.WriteLine($"sitrep: {Path.GetFileName(dump)}:{line}: skipped malformed line: {problem}");
         });
+        if (builder.Count == 0)
+        {
+            throw new SitrepException($"{dump}: no GeoNames rows read ({malformed} malformed lines); expected the tab-separated " +
+                                      "19-column format of allCountries.txt or cities500.txt");
+        }
         builder.AddAdmin1Codes(admin1 ?? SharedGeonames("admin1CodesASCII.txt", "--admin1"));
         builder.AddAdmin2Codes(admin2 ?? SharedGeonames("admin2Codes.txt", "--admin2"));
         builder.AddCountries(countries ?? Default("tools/gazetteer/node_modules/world-countries/countries.json", "run 'npm ci' in tools/gazetteer first"));
