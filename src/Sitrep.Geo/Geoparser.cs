@@ -225,7 +225,8 @@ public sealed class Geoparser : IDocumentStage
             // Not the sub-city names NER often mistakes for people ("Jabal Badro"), nor countries and divisions, nor
             // Arabic names that start as only places do ("Khan Younis").
             mentions.RemoveAll(m => m.Start >= entity.Start && m.End <= entity.End && !m.SubCityCue &&
-                                    !(Prominent(m.Key) is { } top && top.Kind >= PlaceKind.Admin1) && !IsArabicPlaceName(m.Key));
+                                    !(Prominent(m.Key) is { } top && (top.Kind >= PlaceKind.Admin1 || IsLoneArabCity(m, entity, top))) &&
+                                    !IsArabicPlaceName(m.Key));
         }
     }
 
@@ -255,6 +256,13 @@ public sealed class Geoparser : IDocumentStage
     }
 
     private const long MaxAliasVillagePopulation = 20_000;
+
+    /// <summary>"clashes spread to Qamishli.": NER calls the lone word a person, but a seat or a city of 100,000 or more
+    /// in an Arabic-speaking country is not an English-language surname the way "Jackson" is. (GeoNames gives many
+    /// such seats no population: Al Qāmishlī's is 0.)</summary>
+    private static bool IsLoneArabCity(Mention m, EntityRecord entity, GazetteerEntry top) =>
+        m.Start == entity.Start && m.End == entity.End && top.FeatureClass == 'P' &&
+        (top.Population >= 100_000 || top.FeatureCode is "PPLC" or "PPLA" or "PPLA2") && TransliterationKey.AppliesTo(top.Country);
 
     /// <summary>A name of two or more words starting with an Arabic place word ("khan", "deir", "tell" …) that names
     /// a place in an Arabic-speaking country, exactly or by its transliteration key.</summary>

@@ -72,6 +72,19 @@ public sealed class TransliterationTests
         Assert.DoesNotContain(doc.Places, p => p.Text is "Khan" or "Imran Khan");
     }
 
+    [Theory]
+    [InlineData("Fictional: clashes spread to Qamishli.", "Qamishli", true)] // a Syrian district seat (no population in GeoNames)
+    [InlineData("Fictional: Jackson said the vote was close.", "Jackson", false)] // a surname, though also a US city
+    public void ALoneWordNerCallsAPersonIsAPlaceOnlyIfAnArabSeat(string text, string name, bool place)
+    {
+        var doc = new Document(text);
+        new Sitrep.Text.Tokenizer().Process(doc);
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        doc.Entities.Add(new EntityRecord { Text = name, Type = "PER", Start = start, End = start + name.Length });
+        Default.Value.Process(doc);
+        Assert.Equal(place, doc.Places.Exists(p => p.Text == name));
+    }
+
     private static Document Parse(string text)
     {
         var doc = new Document(text);
