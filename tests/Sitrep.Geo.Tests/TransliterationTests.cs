@@ -17,6 +17,7 @@ public sealed class TransliterationTests
     [InlineData("Deir el-Zour", "Dayr az Zawr")]
     [InlineData("Ras al-Ain", "Ras al 'Ayn")]
     [InlineData("Khan Younis", "Khan Yunis")]
+    [InlineData("Tell Arihah", "Tall Ariha")]
     public void NewsAndGazetteerSpellingsShareAKey(string news, string geonames) =>
         Assert.Equal(TransliterationKey.Of(NameKey.Fold(geonames)), TransliterationKey.Of(NameKey.Fold(news)));
 

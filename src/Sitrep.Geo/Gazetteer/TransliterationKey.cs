@@ -6,7 +6,7 @@ namespace Sitrep.Geo.Gazetteer;
 /// al-Shughur" / "Jisr ash Shughur", "Khan Sheikhoun" / "Khan Shaykhun", "Maarat al-Numan" / "Ma'arrat an
 /// Nu'man", "Deir el-Zour" / "Dayr az Zawr"): the article (al, el, ash, ez …) is dropped, and each word keeps its
 /// first letter (any vowel written as "a") and then only its consonants, w and y counted as vowels, q as k,
-/// doubled letters once. Built from an already folded key (<see cref="NameKey"/>); names of fewer than two such
+/// doubled letters once, a final h after a vowel dropped. Built from an already folded key (<see cref="NameKey"/>); names of fewer than two such
 /// words have no key, a single word's skeleton being too loose to trust. Names that differ only in vowels share a
 /// key: the ranker's context (country, the other places) chooses among them.</summary>
 public static class TransliterationKey
@@ -26,6 +26,8 @@ public static class TransliterationKey
             var word = folded[i..end];
             i = end + 1;
             if (word.IsEmpty || IsArticle(word)) continue;
+            // The final -ah / -a of the same name ("Sa'dah" / "Saada", "Arihah" / "Ariha"): a vowel's final h is dropped.
+            if (word.Length > 2 && word[^1] == 'h' && IsVowel(word[^2])) word = word[..^1];
             if (words++ > 0) destination[n++] = ' ';
             var last = '\0';
             for (var k = 0; k < word.Length; k++)
