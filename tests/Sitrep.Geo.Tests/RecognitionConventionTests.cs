@@ -68,6 +68,18 @@ public sealed class RecognitionConventionTests
     }
 
     [Theory]
+    [InlineData("Fictional: a bomb went off in Mazar-i-Sharif on Monday.", "Mazar-i-Sharif", 1133616L)]
+    [InlineData("Fictional: a bomb went off in Mazar-e Sharif on Monday.", "Mazar-e Sharif", 1133616L)]
+    public void ThePersianEzafeJoinsTheName(string text, string name, long id)
+    {
+        var doc = new Document(text);
+        new Sitrep.Text.Tokenizer().Process(doc);
+        Default.Value.Process(doc);
+        var place = Assert.Single(doc.Places);
+        Assert.Equal((name, id), (place.Text, place.GeonamesId!.Value));
+    }
+
+    [Theory]
     [InlineData("Fictional: shelling was reported in Deir-ez-Zor on Monday.", "Deir-ez-Zor")]
     [InlineData("Fictional: shelling was reported in Deir ez-Zor on Monday.", "Deir ez-Zor")]
     public void AnArabicArticleWrittenWithEJoinsTheName(string text, string name)

@@ -138,5 +138,7 @@ internal static class Lexicon
         word is "of" or "and" or "de" or "del" or "da" or "do" or "dos" or "das" or "al" or "el" or "la" or "le"
             or "les" or "du" or "des" or "the" or "on" or "upon" or "am" or "an" or "ad" or "ash" or "as" or "ar" or "bin" or "bani"
             // the Arabic article assimilated and written with e ("Deir-ez-Zor", "Ras el-Ain", "Tell es-Sawda")
-            or "ez" or "es" or "esh" or "et" or "er" or "ed" or "en" or "az" or "at";
+            or "ez" or "es" or "esh" or "et" or "er" or "ed" or "en" or "az" or "at"
+            // the Persian ezafe ("Mazar-i-Sharif", "Mazar-e Sharif")
+            or "i" or "e";
 }
