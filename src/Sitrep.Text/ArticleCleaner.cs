@@ -108,7 +108,8 @@ public sealed class ArticleCleaner : IArticleCleaner
                 lines[i].Removed = true;
             }
             dateline = match.Place;
-            agency = match.Agency is null ? null : Agencies.FullName(match.Agency);
+            // A credit that is no known agency is the outlet's own name, as written.
+            agency = match.Agency is null ? null : Agencies.FullName(match.Agency) ?? match.Agency;
             lines[i].Text = lines[i].Text[match.Length..].TrimStart();
             string? title = null;
             for (var j = i - 1; j >= 0; j--)

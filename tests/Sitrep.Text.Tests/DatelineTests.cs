@@ -13,6 +13,8 @@ public sealed class DatelineTests
     [InlineData("GAZA CITY, Gaza Strip, Feb. 3 (Xinhua) -- Seven were killed.", "GAZA CITY, Gaza Strip", "Xinhua", "Seven")]
     [InlineData("NEW DELHI: Police detained 40 people.", "NEW DELHI", null, "Police")]
     [InlineData("Aleppo, Syria (AFP) - Shelling resumed.", "Aleppo, Syria", "AFP", "Shelling")]
+    [InlineData("BEIRUT (Levant Wire) — Air strikes hit Idlib.", "BEIRUT", "Levant Wire", "Air strikes")]
+    [InlineData("SANAA, Dec 3 (Saba) - Talks resumed.", "SANAA", "Saba", "Talks")]
     public void Finds_the_place_and_agency(string paragraph, string place, string? agency, string bodyStart)
     {
         var match = Dateline.Find(paragraph);
@@ -25,6 +27,7 @@ public sealed class DatelineTests
     [Theory]
     [InlineData("UN officials said — after a week of delays — that aid had arrived.")]
     [InlineData("He said: the convoy arrived.")]
+    [InlineData("Officials (Local Council) — said aid arrived.")]
     [InlineData("UPDATE: The death toll rose to 12.")]
     [InlineData("More than 50,000 Syrians joined a growing exodus.")]
     [InlineData("ALEPPO //")]

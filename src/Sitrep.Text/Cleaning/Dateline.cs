@@ -18,13 +18,18 @@ public static partial class Dateline
         @"^" + Place + @"(?:,\s*(?<date>" + Month + @"))?\s*\(\s*(?<agency>" + Agencies.Alternation + @")\s*\)\s*(?:[-–—:]+\s*|(?=\p{Lu}))",
         RegexOptions.CultureInvariant);
 
+    /// <summary>A credit in brackets that is no known agency ("BEIRUT (Levant Wire) —"): only with the place in
+    /// capitals and a dash or colon after it.</summary>
+    [GeneratedRegex(@"^" + Place + @"(?:,\s*(?<date>" + Month + @"))?\s*\(\s*(?<agency>[\p{Lu}][\p{L}&.'’\-]*(?:\s+[\p{Lu}][\p{L}&.'’\-]*){0,3})\s*\)\s*(?:—|–|--|-|:)\s*")]
+    private static partial Regex WithOtherCredit();
+
     [GeneratedRegex(@"^" + Place + @"(?:,\s*(?<date>" + Month + @"))?\s*(?:—|–|--|\s-\s|:\s)\s*")]
     private static partial Regex Bare();
 
     /// <summary>The dateline at the start of <paramref name="paragraph"/>, or null.</summary>
     public static DatelineMatch? Find(string paragraph)
     {
-        foreach (var (regex, needsAgency) in new[] { (Slashes(), false), (WithAgency, true), (Bare(), false) })
+        foreach (var (regex, needsAgency) in new[] { (Slashes(), false), (WithAgency, true), (WithOtherCredit(), false), (Bare(), false) })
         {
             var m = regex.Match(paragraph);
             if (!m.Success) continue;
