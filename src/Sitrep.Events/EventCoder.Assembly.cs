@@ -177,7 +177,7 @@ public sealed partial class EventCoder
         if (t.Def.Role != QuantityRole.None)
         {
             t.CountRole = t.Def.Role;
-            t.Count = t.Target?.Quantity is { } tq ? Coordinated(w, mentions, t.Target, tq) : null;
+            t.Count = t.Target?.Quantity is { } tq && !CountedByLaterVerb(t, t.Target, all) ? Coordinated(w, mentions, t.Target, tq) : null;
             // "12 people were injured and nearly 40 detained": the bare count right before the second participle is its own
             if (t.Passive && t.Target is not null && BareBefore(w, first) is { } own && own.First > t.Target.Last) t.Count = own;
             if (t.Count is null)
@@ -192,6 +192,18 @@ public sealed partial class EventCoder
                 else t.Count = q ?? (t.Def.CountOnly ? right?.Quantity ?? ofMention?.Quantity ?? before : null);
             }
         }
+    }
+
+    /// <summary>"struck Khan Sheikhoun, wounding more than 30 people": the object's count belongs to the counting verb
+    /// between the trigger and it (wounded, not killed by the strike).</summary>
+    private static bool CountedByLaterVerb(TriggerMatch t, ActorMention target, List<TriggerMatch> all)
+    {
+        if (target.First <= t.Last) return false;
+        foreach (var u in all)
+        {
+            if (u != t && u.Def.Verb && u.Def.Role is not QuantityRole.None && u.First > t.Last && u.Last < target.First) return true;
+        }
+        return false;
     }
 
     /// <summary>"1 policeman and 2 civilians were killed": counts of conjoined victims add up.</summary>

@@ -47,6 +47,17 @@ public sealed class CoderPrecisionRuleTests
     }
 
     [Fact]
+    public void AnAttackVerbLeavesTheCountToTheParticipleThatCountsIt()
+    {
+        // "struck … wounding more than 30 people": 30 wounded, nobody reported killed
+        var document = SampleDocument.CodeWithPlaces("Warplanes also struck Karam and Tell Safa, wounding more than 30 people.", Day, SampleDocument.Coder,
+            (name, at) => new PlaceRecord { Text = name, Start = at, End = at + name.Length, Name = name, Lat = 35.9, Lon = 36.6, Country = "SY", FeatureCode = "PPL" },
+            "Karam", "Tell Safa");
+        Assert.Contains(document.Events, e => e.Injured?.Low == 30);
+        Assert.DoesNotContain(document.Events, e => e.Fatalities is not null);
+    }
+
+    [Fact]
     public void CoordinatedVerbsShareTheirSubjectAndTheirCountsStayApart()
     {
         var events = Code("Militants killed nine soldiers and wounded four in an ambush near the border.");
