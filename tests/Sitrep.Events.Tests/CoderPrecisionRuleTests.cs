@@ -58,6 +58,14 @@ public sealed class CoderPrecisionRuleTests
     }
 
     [Fact]
+    public void OfTwoAccountsOfOneDisplacementTheWrittenNumberStays()
+    {
+        var events = Code("Thousands of families have fled the valley since the offensive began, the agency said, estimating that 40,000 people were displaced.");
+        var e = Assert.Single(events, x => x.Displaced is not null);
+        Assert.Equal((40000, false), (e.Displaced!.Best, e.Displaced.Estimated));
+    }
+
+    [Fact]
     public void CoordinatedVerbsShareTheirSubjectAndTheirCountsStayApart()
     {
         var events = Code("Militants killed nine soldiers and wounded four in an ambush near the border.");
