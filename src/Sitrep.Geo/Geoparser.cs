@@ -222,9 +222,10 @@ public sealed class Geoparser : IDocumentStage
         foreach (var entity in document.Entities)
         {
             if (entity.Type != "PER") continue;
-            // Not the sub-city names NER often mistakes for people ("Jabal Badro"), nor countries and divisions, nor
-            // Arabic names that start as only places do ("Khan Younis").
-            mentions.RemoveAll(m => m.Start >= entity.Start && m.End <= entity.End && !m.SubCityCue &&
+            // Not the sub-city names NER often mistakes for people ("Jabal Badro"), nor names the text calls a town or
+            // village ("the town of Saraqib"), nor countries and divisions, nor Arabic names that start as only places
+            // do ("Khan Younis").
+            mentions.RemoveAll(m => m.Start >= entity.Start && m.End <= entity.End && !m.SubCityCue && !m.SettlementCue &&
                                     !(Prominent(m.Key) is { } top && (top.Kind >= PlaceKind.Admin1 || IsLoneArabCity(m, entity, top))) &&
                                     !IsArabicPlaceName(m.Key));
         }

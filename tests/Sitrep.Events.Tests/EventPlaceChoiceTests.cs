@@ -36,6 +36,41 @@ public sealed class EventPlaceChoiceTests
         return Assert.Single(document.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal)).Location;
     }
 
+    private static readonly PlaceRecord Province = new()
+    {
+        Text = "Marva", Name = "Marva", Lat = 35.0, Lon = 43.5, Country = "IQ", FeatureCode = "ADM1", Precision = "admin1", Admin1 = "Marva",
+    };
+
+    private static readonly PlaceRecord TownInProvince = new()
+    {
+        Text = "Orsk-Tal", Name = "Orsk-Tal", Lat = 36.3, Lon = 43.1, Country = "IQ", FeatureCode = "PPL", Precision = "city", GeonamesId = 1, Admin1 = "Marva",
+    };
+
+    [Theory]
+    [InlineData("Air strikes killed 14 civilians in the rebel-held town of Orsk-Tal in Marva province on Tuesday.")]
+    [InlineData("Air strikes killed 14 civilians in the government-controlled city of Orsk-Tal in Marva province on Tuesday.")]
+    public void WhoHoldsATownDoesNotHideItFromTheWrittenChain(string text)
+    {
+        // "rebel-held" (three tokens) between "the" and "town of" ended the chain before its name, so the province won
+        var coder = new EventCoder
+        {
+            ResolvePlace = (name, _) => name.StartsWith("Orsk-Tal", StringComparison.Ordinal) ? TownInProvince
+                : name.StartsWith("Marva", StringComparison.Ordinal) ? Province : null,
+        };
+        var document = SampleDocument.CodeWithPlaces(text, new DateOnly(2025, 6, 4), coder, (name, at) =>
+        {
+            var place = name == Province.Text ? Province : City;
+            return new PlaceRecord
+            {
+                Text = place.Text, Start = at, End = at + place.Text.Length, Name = place.Name, GeonamesId = place.GeonamesId,
+                Lat = place.Lat, Lon = place.Lon, Country = place.Country, FeatureCode = place.FeatureCode, Precision = place.Precision,
+                Admin1 = "Marva",
+            };
+        }, Province.Text, City.Text);
+        var e = Assert.Single(document.Events, x => x.Fatalities?.Best == 14);
+        Assert.Equal(("Orsk-Tal", "city"), (e.Location?.Name, e.Location?.Precision));
+    }
+
     [Fact]
     public void ACountryAfterInYieldsToTheCityTheSentenceNames()
     {

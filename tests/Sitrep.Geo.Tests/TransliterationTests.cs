@@ -86,6 +86,18 @@ public sealed class TransliterationTests
         Assert.Equal(place, doc.Places.Exists(p => p.Text == name));
     }
 
+    [Fact]
+    public void ANameTheTextCallsATownIsAPlaceWhateverNerSays()
+    {
+        const string text = "Fictional: air strikes hit the rebel-held town of Saraqib on Tuesday.";
+        var doc = new Document(text);
+        new Sitrep.Text.Tokenizer().Process(doc);
+        var start = text.IndexOf("Saraqib", StringComparison.Ordinal);
+        doc.Entities.Add(new EntityRecord { Text = "Saraqib", Type = "PER", Start = start, End = start + "Saraqib".Length });
+        Default.Value.Process(doc);
+        Assert.Contains(doc.Places, p => p.Text == "Saraqib" && p.GeonamesId == 164816);
+    }
+
     private static Document Parse(string text)
     {
         var doc = new Document(text);

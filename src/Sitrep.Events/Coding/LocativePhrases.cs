@@ -17,7 +17,14 @@ public static class LocativePhrases
         // "in the area of X", "in the vicinity of X", "in the hamlet of X"
         "area", "areas", "vicinity", "surroundings", "countryside", "hamlet", "hamlets", "villages", "towns", "locality", "localities",
         "commune", "communes", "forest", "entrance",
+        // "in the rebel-held town of X", "in the besieged city of X"
+        "besieged", "embattled", "nearby", "neighbouring", "neighboring", "strategic", "key", "northwestern", "small", "remote",
     };
+
+    /// <summary>"rebel-held", "Kurdish-controlled" (three tokens): who holds the place, between the locative and its
+    /// name. Returns how many words to pass over, 0 when there is no such phrase at <paramref name="j"/>.</summary>
+    private static int HeldBy(Word[] w, int j) =>
+        j + 2 < w.Length && w[j + 1].Norm == "-" && w[j + 2].Norm is "held" or "controlled" or "run" or "dominated" && !w[j].IsPunct ? 3 : 0;
     private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
     {
         "area", "areas", "village", "villages", "district", "districts", "city", "town", "province", "provinces", "county", "region",
@@ -41,7 +48,12 @@ public static class LocativePhrases
             var j = i + 1;
             while (j < w.Length)
             {
-                while (j < w.Length && (Skips.Contains(w[j].Norm) && !w[j].Capitalized || w[j].Norm is "the")) j++;
+                while (j < w.Length)
+                {
+                    if (HeldBy(w, j) is > 0 and var held) j += held;
+                    else if (Skips.Contains(w[j].Norm) && !w[j].Capitalized || w[j].Norm is "the") j++;
+                    else break;
+                }
                 if (j >= w.Length || !IsName(w[j])) break;
                 var s = j;
                 j = NameEnd(w, j, w.Length);

@@ -11,6 +11,8 @@ public sealed class Mention
     public string? Modifier;
     /// <summary>The name was followed (or preceded) by a division word ("Aleppo province").</summary>
     public bool DivisionHint;
+    /// <summary>Written as a settlement ("the town of Saraqib", "Maan town"): a place even where NER reads a person.</summary>
+    public bool SettlementCue;
     /// <summary>Start of the next mention when only ", " separates them ("Aleppo, Syria"), else -1.</summary>
     public int CommaNext = -1;
     /// <summary>Unknown to the gazetteer but introduced as a part of a city ("neighbourhood of Jabal Badro").</summary>

@@ -299,6 +299,8 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
         return seen;
     }
 
+    private static bool IsSettlementWord(string key) => key is "town" or "village" or "city" or "hamlet";
+
     /// <summary>Modifiers before ("east Aleppo", "north-east of Raqqa") and division words after ("Aleppo province").</summary>
     private static void AttachContext(string body, List<Word> words, int first, int last, Mention mention)
     {
@@ -306,6 +308,7 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
         {
             var next = NameKey.Fold(body.AsSpan(words[last + 1].Start, words[last + 1].Length));
             if (AdminWords.IsDivisionWord(next)) mention.DivisionHint = true;
+            if (IsSettlementWord(next)) mention.SettlementCue = true;
         }
         if (first == 0) return;
         var p = first - 1;
@@ -317,6 +320,7 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
             p--;
             pKey = NameKey.Fold(body.AsSpan(words[p].Start, words[p].Length));
             if (pKey is "province" or "governorate" or "state" or "county" or "district" or "region") mention.DivisionHint = true;
+            if (IsSettlementWord(pKey)) mention.SettlementCue = true;
         }
         // Two-word directions: "north east", "north-east".
         var modifierStart = words[p].Start;
