@@ -7,7 +7,19 @@ namespace Sitrep.Events;
 // Trigger words: the dictionary or lexicon matches that open an event.
 public sealed partial class EventCoder
 {
-    private List<TriggerMatch> FindTriggers(Word[] w)
+    /// <summary>Whether the tagger (when it ran) read the word starting at a body offset as a noun: "an apartment
+    /// block" is no blockade. Without tags, nothing is a noun here and the determiner rule below decides.</summary>
+    private static Func<int, bool> NounLookup(Core.Pipeline.Document d)
+    {
+        HashSet<int>? nouns = null;
+        foreach (ref readonly var t in d.Tokens.AsSpan())
+        {
+            if (t.Upos is "NOUN" or "PROPN") (nouns ??= []).Add(t.Start);
+        }
+        return nouns is null ? static _ => false : nouns.Contains;
+    }
+
+    private List<TriggerMatch> FindTriggers(Word[] w, Func<int, bool> nounAt)
     {
         if (UseDictionaryVerbs && _dictionary is not null) return DictionaryTriggers(w, _dictionary);
         var list = new List<TriggerMatch>();
@@ -21,6 +33,9 @@ public sealed partial class EventCoder
             {
                 var (noun, nounLength) = _lexicon.NounTriggers.Longest(w, i);
                 if (noun is not null && nounLength == length) def = noun;
+                // a verb-only trigger after a determiner that the tagger reads as a noun names a thing ("an apartment
+                // block", "a road block")
+                else if (length == 1 && nounAt(w[i].Start)) continue;
             }
             list.Add(new TriggerMatch { Def = def, First = i, Last = i + length - 1, Cameo = def.Cameo });
             i += length - 1;

@@ -84,6 +84,7 @@ public sealed partial class EventCoder : IDocumentStage
         var sentences = WordView.Build(document);
         var isPlace = PlaceLookup(document);
         var isSubnationalPlace = SubnationalPlaceLookup(document);
+        var nounAt = NounLookup(document);
         var perSentence = new List<(SentenceWords S, List<ActorMention> Actors, List<TriggerMatch> Triggers, List<DatePhrase> Dates)>(sentences.Count);
         var countryVotes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var s in sentences)
@@ -94,7 +95,7 @@ public sealed partial class EventCoder : IDocumentStage
             {
                 if (m.Country is { Length: 3 } c && c != "IGO" && c != "NGO" && c != "MNC") countryVotes[c] = countryVotes.GetValueOrDefault(c) + (m.CountryOnly ? 2 : 1);
             }
-            perSentence.Add((s, mentions, FindTriggers(s.Words), DateResolver.Find(s.Words, document.Published)));
+            perSentence.Add((s, mentions, FindTriggers(s.Words, nounAt), DateResolver.Find(s.Words, document.Published)));
         }
         foreach (var p in document.Places)
         {

@@ -57,6 +57,23 @@ public sealed class CoderPrecisionRuleTests
         Assert.DoesNotContain(document.Events, e => e.Fatalities is not null);
     }
 
+    [Theory]
+    [InlineData("Missiles struck an apartment block near the station overnight, killing seven people.", "NOUN", false)]
+    [InlineData("Farmers block the main road near the station to protest fuel prices.", "VERB", true)]
+    public void AVerbTriggerTheTaggerReadsAsANounIsNoEvent(string text, string blockTag, bool blockade)
+    {
+        // "an apartment block" is no blockade (CAMEO 144); "farmers block the road" is
+        var document = new Document(text) { Published = Day };
+        new Sitrep.Text.Tokenizer().Process(document);
+        var at = text.IndexOf("block", StringComparison.Ordinal);
+        for (var i = 0; i < document.Tokens.Length; i++)
+        {
+            document.Tokens[i].Upos = document.Tokens[i].Start == at ? blockTag : "X";
+        }
+        SampleDocument.Coder.Process(document);
+        Assert.Equal(blockade, document.Events.Exists(e => e.Cameo == "144"));
+    }
+
     [Fact]
     public void OfTwoAccountsOfOneDisplacementTheWrittenNumberStays()
     {
