@@ -124,6 +124,8 @@ public sealed partial class EventCoder
             t.Source = byAgent ?? (cause?.Resolved.Role is "MIL" or "REB" or "COP" or "INS" or "UAF" or "GOV" ? cause : null);
             t.Count = displaced?.Resolved.Quantity ?? displaced?.Quantity ?? ofMention?.Quantity;
             t.CountRole = QuantityRole.Displace;
+            // "the gunmen … stole livestock before fleeing on motorbikes": attackers getting away are not displaced people
+            if (t.Def.Verb && displaced is not null && IsArmed(displaced.Resolved)) t.Dropped = true;
             return;
         }
 
@@ -205,6 +207,9 @@ public sealed partial class EventCoder
         }
         return false;
     }
+
+    /// <summary>Forces, rebels, insurgents, armed men, police, and international militarised groups (CAMEO "IMG…").</summary>
+    private static bool IsArmed(ActorMention m) => m.Role is "MIL" or "REB" or "INS" or "UAF" or "COP" || m.Country == "IMG";
 
     /// <summary>"1 policeman and 2 civilians were killed": counts of conjoined victims add up.</summary>
     private static Quantity Coordinated(Word[] w, List<ActorMention> mentions, ActorMention target, Quantity q)

@@ -75,6 +75,14 @@ public sealed class CoderPrecisionRuleTests
     }
 
     [Fact]
+    public void AttackersGettingAwayAreNotDisplaced()
+    {
+        var events = Code("The gunmen burned shops and stole livestock before fleeing on motorbikes. Dozens of families fled the village.");
+        var displaced = Assert.Single(events, e => e.Cameo == "201");
+        Assert.Equal("CVL", displaced.Actor2?.Role);
+    }
+
+    [Fact]
     public void OfTwoAccountsOfOneDisplacementTheWrittenNumberStays()
     {
         var events = Code("Thousands of families have fled the valley since the offensive began, the agency said, estimating that 40,000 people were displaced.");
