@@ -8,6 +8,25 @@ public sealed partial class EventCoder
 {
     private void Assemble(Word[] w, TriggerMatch t, List<ActorMention> mentions, List<TriggerMatch> all)
     {
+        var lacksInstrument = AssembleParts(w, t, mentions, all);
+        // "Russian forces struck a school": no weapon word, but armed men striking is an attack ("struck a deal" is not;
+        // neither is firing into the air)
+        if (lacksInstrument && !(t.Source?.Resolved is { } source && IsArmed(source) && !IntoTheAir(w, t.Last))) t.Dropped = true;
+    }
+
+    private static bool IntoTheAir(Word[] w, int last)
+    {
+        for (var k = last + 1; k < Math.Min(w.Length, last + 4); k++)
+        {
+            if (w[k].Norm is "air" or "sky") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Fills the trigger's modality, voice, participants and count; true when it needs a weapon word and has
+    /// none (the caller decides by its subject).</summary>
+    private bool AssembleParts(Word[] w, TriggerMatch t, List<ActorMention> mentions, List<TriggerMatch> all)
+    {
         var first = t.First;
         // modality and negation from the words before the trigger
         for (var k = first - 1; k >= Math.Max(0, first - 5); k--)
@@ -27,23 +46,23 @@ public sealed partial class EventCoder
                 if (!t.Def.Verb || t.Def.Role != QuantityRole.Displace || !HasBetween(w, Math.Max(-1, k - 8), k, Causatives)) t.Modality = "intended";
             }
         }
-        if (t.Modality is "negated" || t.Modality is "intended" && !UseDictionaryVerbs) { t.Dropped = true; return; }
+        if (t.Modality is "negated" || t.Modality is "intended" && !UseDictionaryVerbs) { t.Dropped = true; return false; }
         if (UseDictionaryVerbs && t.Modality is "intended") t.Modality = null;
         // "the newly recaptured neighbourhood": a participle used as an adjective
         if (t.Def.Verb && first > 0 && (w[first - 1].Norm is "the" or "a" or "an" || first > 1 && w[first - 1].Norm.EndsWith("ly", StringComparison.Ordinal) && w[first - 2].Norm is "the" or "a" or "an"))
         {
             t.Dropped = true;
-            return;
+            return false;
         }
         // "riot police", "protest marshals": the word names who stops a protest, not a protest
         if (t.Cameo is "145" or "141" && t.Last + 1 < w.Length && w[t.Last + 1].Norm is "police" or "policemen" or "squad" or "squads" or "gear" or "control" or "unit" or "units" or "marshals")
         {
             t.Dropped = true;
-            return;
+            return false;
         }
         if (t.Modality == "threatened") t.Cameo = t.Def.Violent ? "138" : "130";
         // "the right to peaceful protest": a right, not a protest
-        if (!UseDictionaryVerbs && RightTo(w, first)) { t.Dropped = true; return; }
+        if (!UseDictionaryVerbs && RightTo(w, first)) { t.Dropped = true; return false; }
 
         if (!t.Def.Verb)
         {
@@ -53,7 +72,7 @@ public sealed partial class EventCoder
             if (k >= 0 && w[k].Norm is "on" or "about" or "over" or "stop" or "end" or "halt" or "prevent" or "condemned" or "condemn" or "discuss" && t.Def.Violent && k < first - 1)
             {
                 t.Dropped = true;
-                return;
+                return false;
             }
             // "has played a crucial role in the battles for Aleppo": a description of a part, not a new event
             var before = first - 1;
@@ -61,14 +80,15 @@ public sealed partial class EventCoder
             if (before >= 1 && w[before].Norm is "in" && w[before - 1].Norm is "role" or "part" or "roles" && t.Def.Violent)
             {
                 t.Dropped = true;
-                return;
+                return false;
             }
         }
+        var lacksInstrument = false;
         if (t.Def.NeedsInstrument)
         {
             var ins = Instrument(w, first - 4, t.Last + 5);
-            if (ins is null) { t.Dropped = true; return; }
-            t.Cameo = ins;
+            if (ins is null) lacksInstrument = true;
+            else t.Cameo = ins;
         }
         else if (t.Cameo is "190" && t.Modality is null)
         {
@@ -126,7 +146,7 @@ public sealed partial class EventCoder
             t.CountRole = QuantityRole.Displace;
             // "the gunmen … stole livestock before fleeing on motorbikes": attackers getting away are not displaced people
             if (t.Def.Verb && displaced is not null && IsArmed(displaced.Resolved)) t.Dropped = true;
-            return;
+            return lacksInstrument;
         }
 
         if (t.Def.Verb)
@@ -194,6 +214,7 @@ public sealed partial class EventCoder
                 else t.Count = q ?? (t.Def.CountOnly ? right?.Quantity ?? ofMention?.Quantity ?? before : null);
             }
         }
+        return lacksInstrument;
     }
 
     /// <summary>"struck Khan Sheikhoun, wounding more than 30 people": the object's count belongs to the counting verb

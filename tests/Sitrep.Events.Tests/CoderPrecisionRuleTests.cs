@@ -75,6 +75,17 @@ public sealed class CoderPrecisionRuleTests
     }
 
     [Fact]
+    public void ArmedMenStrikingIsAnAttackWithoutAWeaponWord()
+    {
+        // "struck" needs a weapon word ("struck a deal", "struck by a car") — unless armed men do the striking
+        // (without this, "a school", object of the dropped verb, was the subject of "killing")
+        var attack = Assert.Single(Code("Rebel fighters struck a school outside the town, killing three children."));
+        Assert.Equal(("REB", 3), (attack.Actor1?.Role, attack.Fatalities?.Best));
+        Assert.Empty(Code("The two sides struck a deal on the release of prisoners."));
+        Assert.DoesNotContain(Code("Mutinous soldiers fired into the air outside the barracks."), e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AttackersGettingAwayAreNotDisplaced()
     {
         var events = Code("The gunmen burned shops and stole livestock before fleeing on motorbikes. Dozens of families fled the village.");
