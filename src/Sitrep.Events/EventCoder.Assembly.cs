@@ -482,10 +482,14 @@ public sealed partial class EventCoder
             {
                 var c = mentions[j];
                 if (m.First - c.Last > 7) break;
+                // "Israeli jets bombed a camp, killing 12 people": the victims are not the attackers' nationals
+                // … nor of what the attackers' nationality was passed on to ("Russian missiles struck a school, killing …")
+                if ((m.Role == "CVL" || m.Role is null && m.PluralPeople) && (IsArmed(c) || c.BorrowedCountry)) continue;
                 if (c.Country is { Length: 3 } country && country is not ("IGO" or "NGO" or "MNC") && !c.Pronoun)
                 {
                     m.Country = country;
                     m.NeedsCountry = false;
+                    m.BorrowedCountry = true;
                     break;
                 }
             }

@@ -31,8 +31,12 @@ public sealed partial class EventCoder
         var triggerEnd = w[t.Last].End;
         evidence.Add(new EvidenceRecord("cameo", triggerStart, triggerEnd));
 
-        var actor1 = Actor(d, w, t.Source, documentCountry, "actor1", evidence);
-        var actor2 = Actor(d, w, t.Target, documentCountry, "actor2", evidence);
+        // the place first: civilians, protesters and police with no country of their own are the place's
+        var locationEvidence = new List<EvidenceRecord>(1);
+        var location = Location(d, s, t, locationEvidence, mentionsOf(s), documentCountry);
+        var localCountry = location?.Country is { } iso2 && _lexicon.Iso2To3.TryGetValue(iso2, out var iso3) ? iso3 : null;
+        var actor1 = Actor(d, w, t.Source, documentCountry, localCountry, "actor1", evidence);
+        var actor2 = Actor(d, w, t.Target, documentCountry, localCountry, "actor2", evidence);
         var (plover, mode) = _typing.Plover(t.Cameo);
         var (acledType, acledSub) = _typing.Acled(t.Cameo, actor1?.Role, actor2?.Role);
         if (AcledClassifier is not null && (acledType is not null || t.Def.Violent))
@@ -57,7 +61,7 @@ public sealed partial class EventCoder
         }
         if (date is not null) evidence.Add(new EvidenceRecord("date", w[date.First].Start, w[date.Last].End));
 
-        var location = Location(d, s, t, evidence, mentionsOf(s), documentCountry);
+        evidence.AddRange(locationEvidence);
         QuantityRecord? Q(QuantityRole role, string field)
         {
             if (!counts.TryGetValue(role, out var q)) return null;
@@ -108,7 +112,8 @@ public sealed partial class EventCoder
         };
     }
 
-    private ActorRecord? Actor(Document d, Word[] w, ActorMention? mention, string? documentCountry, string field, List<EvidenceRecord> evidence)
+    private ActorRecord? Actor(Document d, Word[] w, ActorMention? mention, string? documentCountry, string? localCountry, string field,
+        List<EvidenceRecord> evidence)
     {
         if (mention is null) return null;
         var m = mention.Resolved;
@@ -120,8 +125,9 @@ public sealed partial class EventCoder
         var start = w[first].Start;
         var end = w[last].End;
         evidence.Add(new EvidenceRecord(field, start, end));
-        var country = mention.CountryCode(documentCountry);
         var role = m.Role ?? (m.PluralPeople || mention.PluralPeople ? "CVL" : null);
+        // "police detained 14 protesters in Moscow" in a story from Kyiv: the people of a place are that country's
+        var country = mention.CountryCode(role is "CVL" or "COP" or "OPP" && localCountry is not null ? localCountry : documentCountry);
         var code = country is null && role is null ? null : (country ?? "") + (role ?? "") + (m.Role2 ?? "");
         var countryName = country is not null && _countryNames.TryGetValue(country, out var cn) ? cn : country;
         var name = m.UnknownName && !mention.Pronoun ? d.Body[w[m.First].Start..w[m.Last].End]

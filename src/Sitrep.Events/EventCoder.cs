@@ -99,7 +99,10 @@ public sealed partial class EventCoder : IDocumentStage
         }
         foreach (var p in document.Places)
         {
-            if (p.IsNamedPlace && !IsAffiliation(document.Body, p) && p.Country is { } iso2 && _lexicon.Iso2To3.TryGetValue(iso2, out var iso3)) countryVotes[iso3] = countryVotes.GetValueOrDefault(iso3) + 1;
+            // a demonym ("Russian missiles") is counted as the actor it is; a town or province is where the story is
+            if (!p.IsNamedPlace || p.Kind == PlaceRecord.DemonymKind || IsAffiliation(document.Body, p) || p.Country is not { } iso2 ||
+                !_lexicon.Iso2To3.TryGetValue(iso2, out var iso3)) continue;
+            countryVotes[iso3] = countryVotes.GetValueOrDefault(iso3) + (PrecisionOf(p) == "country" ? 1 : 2);
         }
         var documentCountry = CountryHint is not null && _lexicon.Iso2To3.TryGetValue(CountryHint, out var hinted) ? hinted
             : countryVotes.Count == 0 ? null : countryVotes.MaxBy(kv => kv.Value).Key;

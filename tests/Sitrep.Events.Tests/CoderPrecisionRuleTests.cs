@@ -86,6 +86,29 @@ public sealed class CoderPrecisionRuleTests
     }
 
     [Fact]
+    public void ACountrysWeaponsAreItsMilitaryAndTheirVictimsThePlacesPeople()
+    {
+        // "Russian missiles": RUSMIL; the people killed in a Ukrainian city are not Russians
+        var document = SampleDocument.CodeWithPlaces("Russian missiles struck a school in Kramatorsk, killing seven people.", Day, SampleDocument.Coder,
+            (name, at) => new PlaceRecord { Text = name, Start = at, End = at + name.Length, Name = name, Lat = 48.73, Lon = 37.59, Country = "UA", FeatureCode = "PPLA2" },
+            "Kramatorsk");
+        var e = Assert.Single(document.Events, x => x.Fatalities?.Best == 7);
+        Assert.Equal(("RUSMIL", "UKR"), (e.Actor1?.Code, e.Actor2?.Country));
+    }
+
+    [Fact]
+    public void PoliceAndProtestersAreThePlacesWhereverTheStoryIsFrom()
+    {
+        const string text = "Ukrainian troops repelled an assault near Bakhmut. Separately, police detained 14 protesters in Moscow.";
+        var document = SampleDocument.CodeWithPlaces(text, Day, SampleDocument.Coder, (name, at) => name == "Moscow"
+                ? new PlaceRecord { Text = name, Start = at, End = at + name.Length, Name = name, Lat = 55.75, Lon = 37.62, Country = "RU", FeatureCode = "PPLC" }
+                : new PlaceRecord { Text = name, Start = at, End = at + name.Length, Name = name, Lat = 48.6, Lon = 38.0, Country = "UA", FeatureCode = "PPL" },
+            "Bakhmut", "Moscow");
+        var arrest = Assert.Single(document.Events, x => x.Detained?.Best == 14);
+        Assert.Equal(("RUSCOP", "RUS"), (arrest.Actor1?.Code, arrest.Actor2?.Country));
+    }
+
+    [Fact]
     public void AttackersGettingAwayAreNotDisplaced()
     {
         var events = Code("The gunmen burned shops and stole livestock before fleeing on motorbikes. Dozens of families fled the village.");

@@ -11,6 +11,8 @@ public sealed class ActorMention
     public string? Role2;
     public string? Name;
     public bool NeedsCountry;
+    /// <summary>The country came from a mention nearby ("Syrian troops and … civilians"), not from the words themselves.</summary>
+    public bool BorrowedCountry;
     public bool CountryOnly;
     public bool Pronoun;
     public bool UnknownName;

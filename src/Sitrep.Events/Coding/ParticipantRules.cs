@@ -38,9 +38,22 @@ public static class ParticipantRules
             // a name the dictionary codes as a country ("Rwanda") is a state, whatever the NER calls it; a town it
             // codes by its country ("Mosul" → IRQ) or an unknown name is a place when the geoparser resolved one there
             var place = (m.CountryOnly || m.UnknownName) && (isSubnationalPlace(w[m.First].Start, w[m.Last].End, m.UnknownName) || AfterSettlementNoun(w, m.First) || BeforeFacilityNoun(w, m.Last + 1));
+            // "Russian missiles", "Saudi jets": the country's weapons are its military
+            if (m.CountryOnly && m.Role is null && m.Last + 1 < w.Length && Weapons.Contains(w[m.Last + 1].Norm))
+            {
+                m.Role = "MIL";
+                m.CountryOnly = false;
+            }
             m.NotParticipant = m.Reporter || place && !speaks || m.CountryOnly && NationalityAdjective(w, m);
         }
     }
+
+    private static readonly HashSet<string> Weapons = new(StringComparer.Ordinal)
+    {
+        "missile", "missiles", "rocket", "rockets", "jet", "jets", "warplane", "warplanes", "plane", "planes", "aircraft",
+        "drone", "drones", "artillery", "shells", "shelling", "tank", "tanks", "bomber", "bombers", "helicopter", "helicopters",
+        "gunship", "gunships", "warship", "warships", "navy", "airstrikes", "airstrike", "strikes",
+    };
 
     private static bool SpeechAfter(Word[] w, int i)
     {
