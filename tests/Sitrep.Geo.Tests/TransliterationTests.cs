@@ -98,6 +98,12 @@ public sealed class TransliterationTests
         Assert.Contains(doc.Places, p => p.Text == "Saraqib" && p.GeonamesId == 164816);
     }
 
+    [Theory]
+    [InlineData("Fictional: fighting continued in Gaza on Monday.", "PS")]
+    [InlineData("Fictional: floods hit Gaza province in Mozambique on Monday.", "MZ")]
+    public void GazaIsPalestineUnlessTheArticleSaysMozambique(string text, string country) =>
+        Assert.Equal(country, Assert.Single(Parse(text).Places, p => p.Text == "Gaza").Country);
+
     private static Document Parse(string text)
     {
         var doc = new Document(text);
