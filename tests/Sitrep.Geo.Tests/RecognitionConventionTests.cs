@@ -128,6 +128,16 @@ public sealed class RecognitionConventionTests
     }
 
     [Fact]
+    public void HamasIsNoPlace()
+    {
+        // GeoNames lists "Hamas" as an alternate name of Hamm (Germany, 180,000 people)
+        var doc = new Document("Fictional: Hamas fired rockets at the border on Monday.");
+        new Sitrep.Text.Tokenizer().Process(doc);
+        Default.Value.Process(doc);
+        Assert.DoesNotContain(doc.Places, p => p.Text == "Hamas");
+    }
+
+    [Fact]
     public void AnOrganisationSpanThatIsATownsOwnNameStaysAPlace()
     {
         // NER now and then types a real place ORG; a name that is some place's own name is kept.

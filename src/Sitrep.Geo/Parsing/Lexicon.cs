@@ -58,6 +58,8 @@ internal static class Lexicon
         "white house", "notre dame", "el nino", "la nina", "pentagon", "kremlin", "wall street", "downing street",
         "scotland yard", "capitol", "vatican radio", "holy see", "state department", "foggy bottom", "whitehall",
         "elysee", "quai d orsay", "blue house", "zhongnanhai",
+        // armed movements GeoNames lists as a town's alternate name ("Hamas" for Hamm, Germany)
+        "hamas",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Function words: capitalised only at a sentence or title start, never part of a name before a place.</summary>
