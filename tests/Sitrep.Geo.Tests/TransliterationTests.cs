@@ -101,6 +101,7 @@ public sealed class TransliterationTests
     [Theory]
     [InlineData("Fictional: fighting continued in Gaza on Monday.", "PS")]
     [InlineData("Fictional: floods hit Gaza province in Mozambique on Monday.", "MZ")]
+    [InlineData("Fictional: Israeli jets bombed a camp in Gaza on Monday.", "PS")]
     public void GazaIsPalestineUnlessTheArticleSaysMozambique(string text, string country) =>
         Assert.Equal(country, Assert.Single(Parse(text).Places, p => p.Text == "Gaza").Country);
 

@@ -22,6 +22,7 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
 {
     public const int MaxCandidates = 40;
     private const long BigCity = 500_000;
+    private readonly int _israel = gazetteer.CountryId("IL"), _palestine = gazetteer.CountryId("PS");
 
     public G Gazetteer => gazetteer;
     public Ranker Ranker => ranker;
@@ -48,7 +49,11 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
                 PreferNamedCountry(sets[i]);
             }
         }
-        foreach (var set in sets) DropForeignCompassDivision(set, context);
+        foreach (var set in sets)
+        {
+            DropForeignCompassDivision(set, context);
+            PreferIsraelPalestine(set, context, r);
+        }
         return sets;
     }
 
@@ -328,6 +333,28 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
         return best == double.MaxValue
             ? (0, double.MaxValue, sameAdmin1)
             : (1 - Math.Log(1 + best) / Math.Log(1 + GeoMath.HalfCircumferenceKm), best, sameAdmin1);
+    }
+
+    /// <summary>Israel and the Palestinian territories are one news context, which the ranker's country features cannot
+    /// see ("Israeli jets bombed Gaza" chose Mozambique's Gaza province): in an article whose context has Israel (a
+    /// demonym, the country's name or a place there), a name with a candidate in either takes the best such.</summary>
+    private void PreferIsraelPalestine(CandidateSet set, Context context, Ranker r)
+    {
+        if (set.Best < 0 || _israel <= 0 || _palestine <= 0) return;
+        // Israel named (its own mass, not the name being resolved: "Palestine, Texas" news names Palestine itself)
+        if (context.CountryMass[_israel] < 1) return;
+        var chosen = gazetteer[set.Entries[set.Best]].CountryId;
+        if (chosen == _israel || chosen == _palestine || set.Row(set.Best)[CandidateFeatures.CommaParent] == 1) return;
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        for (var k = 0; k < set.Entries.Length; k++)
+        {
+            var country = gazetteer[set.Entries[k]].CountryId;
+            if (country != _israel && country != _palestine || set.Row(k)[CandidateFeatures.ExactName] == 0 && k != 0) continue;
+            var score = r.Score(set.Row(k));
+            if (score > bestScore) (best, bestScore) = (k, score);
+        }
+        if (best >= 0) set.Best = best;
     }
 
     /// <summary>A bare country name is the country, not its own homonym city ("Mexico", not Mexico City, which GeoNames
