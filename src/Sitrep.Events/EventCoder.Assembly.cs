@@ -83,6 +83,8 @@ public sealed partial class EventCoder
                 return false;
             }
         }
+        // "the two men died of gunshot wounds": the wounds are how they died, no injury count
+        if (t.Def.Role == QuantityRole.Injure && HasBetween(w, Math.Max(-1, first - 5), first, "died", "dies", "succumbed", "dying")) { t.Dropped = true; return false; }
         var lacksInstrument = false;
         if (t.Def.NeedsInstrument)
         {

@@ -109,6 +109,24 @@ public sealed class CoderPrecisionRuleTests
     }
 
     [Fact]
+    public void WhoOpensTheReportedClauseIsNoReporter()
+    {
+        // "The army said soldiers killed …": the soldiers are the killers; in "…, said police" the police only report
+        var e = Assert.Single(Code("The army said soldiers killed 15 assailants in clashes near the border on Monday."));
+        Assert.Equal(("MIL", 15), (e.Actor1?.Role, e.Fatalities?.Best));
+        var reported = Assert.Single(Code("Five civilians were killed in the attack, said police."));
+        Assert.Null(reported.Actor1);
+    }
+
+    [Fact]
+    public void DyingOfWoundsIsNoInjury()
+    {
+        var e = Assert.Single(Code("Doctors said the two men died of gunshot wounds in the district."));
+        Assert.Equal(2, e.Fatalities?.Best);
+        Assert.Null(e.Injured);
+    }
+
+    [Fact]
     public void AttackersGettingAwayAreNotDisplaced()
     {
         var events = Code("The gunmen burned shops and stole livestock before fleeing on motorbikes. Dozens of families fled the village.");

@@ -34,7 +34,7 @@ public static class ParticipantRules
         {
             if (m.Pronoun) continue;
             var speaks = SpeechAfter(w, m.Last + 1);
-            m.Reporter = speaks || SpeechBefore(w, m.First);
+            m.Reporter = speaks || SpeechBefore(w, m.First, m.Last);
             // a name the dictionary codes as a country ("Rwanda") is a state, whatever the NER calls it; a town it
             // codes by its country ("Mosul" → IRQ) or an unknown name is a place when the geoparser resolved one there
             var place = (m.CountryOnly || m.UnknownName) && (isSubnationalPlace(w[m.First].Start, w[m.Last].End, m.UnknownName) || AfterSettlementNoun(w, m.First) || BeforeFacilityNoun(w, m.Last + 1));
@@ -67,14 +67,24 @@ public static class ParticipantRules
     }
 
     /// <summary>"said Ahmed Salim", "according to local officials", "told by X".</summary>
-    private static bool SpeechBefore(Word[] w, int first)
+    /// <summary>"…, said police", "according to officials": the mention names who reports. Not "the army said soldiers
+    /// killed 15 assailants", where it opens the reported clause.</summary>
+    private static bool SpeechBefore(Word[] w, int first, int last)
     {
         var p = first - 1;
         while (p >= 0 && w[p].Norm is "the" or "a" or "an" or "local" or "two" or "several") p--;
         if (p < 0) return false;
-        if (w[p].Norm is "said" or "says" or "told") return true;
+        if (w[p].Norm is "said" or "says") return !OpensClause(w, last + 1);
+        if (w[p].Norm is "told") return true;
         return p >= 1 && w[p].Norm == "to" && w[p - 1].Norm == "according";
     }
+
+    /// <summary>The word after a mention is a lower-case word that is no preposition or relative: a verb, so the mention
+    /// is a subject.</summary>
+    private static bool OpensClause(Word[] w, int next) =>
+        next < w.Length && !w[next].IsPunct && !w[next].Capitalized && char.IsLetter(w[next].Norm[0]) &&
+        w[next].Norm is not ("on" or "in" or "at" or "of" or "from" or "who" or "which" or "that" or "and" or "or" or "as" or "after"
+            or "late" or "early" or "earlier" or "today" or "yesterday" or "tonight" or "last" or "this" or "to" or "for" or "with");
 
     private static readonly HashSet<string> FacilityNouns = new(StringComparer.Ordinal)
     {
