@@ -72,10 +72,7 @@ public sealed class RecognitionConventionTests
     [InlineData("Fictional: a bomb went off in Mazar-e Sharif on Monday.", "Mazar-e Sharif", 1133616L)]
     public void ThePersianEzafeJoinsTheName(string text, string name, long id)
     {
-        var doc = new Document(text);
-        new Sitrep.Text.Tokenizer().Process(doc);
-        Default.Value.Process(doc);
-        var place = Assert.Single(doc.Places);
+        var place = Assert.Single(GeoparsedText.Parse(text).Places);
         Assert.Equal((name, id), (place.Text, place.GeonamesId!.Value));
     }
 
@@ -85,10 +82,7 @@ public sealed class RecognitionConventionTests
     public void AnArabicArticleWrittenWithEJoinsTheName(string text, string name)
     {
         // "ez" is the article before z (al-Zor): a lower-case connector inside the name, like "al" or "ash".
-        var doc = new Document(text);
-        new Sitrep.Text.Tokenizer().Process(doc);
-        Default.Value.Process(doc);
-        var place = Assert.Single(doc.Places);
+        var place = Assert.Single(GeoparsedText.Parse(text).Places);
         Assert.Equal((name, 170794L, "city"), (place.Text, place.GeonamesId!.Value, place.Precision!));
     }
 
@@ -111,42 +105,27 @@ public sealed class RecognitionConventionTests
         // "Taliban" is an alternate name of Bozhüyük (Turkey) in GeoNames; as a whole NER ORG span it is the movement,
         // and it must not make Turkey the article's country ("Charbolak district" went to Siirt).
         const string text = "Fictional: a soldier was killed by a Taliban sniper in Charbolak district, Balkh.";
-        var doc = new Document(text);
-        new Sitrep.Text.Tokenizer().Process(doc);
-        var start = text.IndexOf("Taliban", StringComparison.Ordinal);
-        doc.Entities.Add(new EntityRecord { Text = "Taliban", Type = "ORG", Start = start, End = start + "Taliban".Length });
-        Default.Value.Process(doc);
+        var doc = GeoparsedText.Parse(text, ("Taliban", "ORG"));
         Assert.DoesNotContain(doc.Places, p => p.Text == "Taliban");
         Assert.DoesNotContain(doc.Places, p => p.Country == "TR");
         Assert.Contains(doc.Places, p => p.Text == "Balkh" && p.Country == "AF");
 
         // without the ORG span the gazetteer match stays (the rule reads NER, it does not blacklist the word)
-        var plain = new Document(text);
-        new Sitrep.Text.Tokenizer().Process(plain);
-        Default.Value.Process(plain);
-        Assert.Contains(plain.Places, p => p.Text == "Taliban");
+        Assert.Contains(GeoparsedText.Parse(text).Places, p => p.Text == "Taliban");
     }
 
     [Fact]
     public void HamasIsNoPlace()
     {
         // GeoNames lists "Hamas" as an alternate name of Hamm (Germany, 180,000 people)
-        var doc = new Document("Fictional: Hamas fired rockets at the border on Monday.");
-        new Sitrep.Text.Tokenizer().Process(doc);
-        Default.Value.Process(doc);
-        Assert.DoesNotContain(doc.Places, p => p.Text == "Hamas");
+        Assert.DoesNotContain(GeoparsedText.Parse("Fictional: Hamas fired rockets at the border on Monday.").Places, p => p.Text == "Hamas");
     }
 
     [Fact]
     public void AnOrganisationSpanThatIsATownsOwnNameStaysAPlace()
     {
         // NER now and then types a real place ORG; a name that is some place's own name is kept.
-        const string text = "Fictional: gunmen attacked a checkpoint outside Aleppo on Monday.";
-        var doc = new Document(text);
-        new Sitrep.Text.Tokenizer().Process(doc);
-        var start = text.IndexOf("Aleppo", StringComparison.Ordinal);
-        doc.Entities.Add(new EntityRecord { Text = "Aleppo", Type = "ORG", Start = start, End = start + "Aleppo".Length });
-        Default.Value.Process(doc);
+        var doc = GeoparsedText.Parse("Fictional: gunmen attacked a checkpoint outside Aleppo on Monday.", ("Aleppo", "ORG"));
         Assert.Contains(doc.Places, p => p.Text == "Aleppo" && p.GeonamesId == 170063);
     }
 

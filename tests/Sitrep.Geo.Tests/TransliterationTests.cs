@@ -8,8 +8,6 @@ namespace Sitrep.Geo.Tests;
 /// <see cref="TransliterationKey"/>, and English phrases with an Arabic-looking skeleton do not.</summary>
 public sealed class TransliterationTests
 {
-    private static readonly Lazy<Geoparser> Default = new(Geoparser.LoadDefault);
-
     [Theory]
     [InlineData("Jisr al-Shughur", "Jisr ash Shughur")]
     [InlineData("Khan Sheikhoun", "Khan Shaykhun")]
@@ -44,7 +42,7 @@ public sealed class TransliterationTests
     public void ConflictPlacesSpelledAsNewsDoesResolve()
     {
         const string text = "Fictional: shells hit Jisr al-Shughur and Khan Sheikhoun on Monday, and Khan Younis later.";
-        var places = Parse(text).Places;
+        var places = GeoparsedText.Parse(text).Places;
         Assert.Equal([("Jisr al-Shughur", 169023L), ("Khan Sheikhoun", 168325L), ("Khan Younis", 281124L)],
             places.Select(p => (p.Text, p.GeonamesId ?? 0)).ToArray());
     }
@@ -53,22 +51,14 @@ public sealed class TransliterationTests
     public void EnglishPhrasesWithArabicSkeletonsAreNotPlaces()
     {
         // LGL sentences that matched Ouled Mimoun (Algeria) and Mosul before the names had to read as Arabic.
-        var places = Parse("Fictional: the choir sang It is Well with My Soul before An Old Man Has Visions opened.").Places;
+        var places = GeoparsedText.Parse("Fictional: the choir sang It is Well with My Soul before An Old Man Has Visions opened.").Places;
         Assert.DoesNotContain(places, p => p.Country is "DZ" or "IQ" or "MA");
     }
 
     [Fact]
     public void AnArabicPlaceNerCallsAPersonStaysAPlace()
     {
-        const string text = "Fictional: an air strike hit Khan Younis, and Imran Khan condemned it.";
-        var doc = new Document(text);
-        new Sitrep.Text.Tokenizer().Process(doc);
-        foreach (var name in new[] { "Khan Younis", "Imran Khan" })
-        {
-            var start = text.IndexOf(name, StringComparison.Ordinal);
-            doc.Entities.Add(new EntityRecord { Text = name, Type = "PER", Start = start, End = start + name.Length });
-        }
-        Default.Value.Process(doc);
+        var doc = GeoparsedText.Parse("Fictional: an air strike hit Khan Younis, and Imran Khan condemned it.", ("Khan Younis", "PER"), ("Imran Khan", "PER"));
         Assert.Contains(doc.Places, p => p.Text == "Khan Younis" && p.Country == "PS");
         Assert.DoesNotContain(doc.Places, p => p.Text is "Khan" or "Imran Khan");
     }
@@ -76,40 +66,18 @@ public sealed class TransliterationTests
     [Theory]
     [InlineData("Fictional: clashes spread to Qamishli.", "Qamishli", true)] // a Syrian district seat (no population in GeoNames)
     [InlineData("Fictional: Jackson said the vote was close.", "Jackson", false)] // a surname, though also a US city
-    public void ALoneWordNerCallsAPersonIsAPlaceOnlyIfAnArabSeat(string text, string name, bool place)
-    {
-        var doc = new Document(text);
-        new Sitrep.Text.Tokenizer().Process(doc);
-        var start = text.IndexOf(name, StringComparison.Ordinal);
-        doc.Entities.Add(new EntityRecord { Text = name, Type = "PER", Start = start, End = start + name.Length });
-        Default.Value.Process(doc);
-        Assert.Equal(place, doc.Places.Exists(p => p.Text == name));
-    }
+    public void ALoneWordNerCallsAPersonIsAPlaceOnlyIfAnArabSeat(string text, string name, bool place) =>
+        Assert.Equal(place, GeoparsedText.Parse(text, (name, "PER")).Places.Exists(p => p.Text == name));
 
     [Fact]
-    public void ANameTheTextCallsATownIsAPlaceWhateverNerSays()
-    {
-        const string text = "Fictional: air strikes hit the rebel-held town of Saraqib on Tuesday.";
-        var doc = new Document(text);
-        new Sitrep.Text.Tokenizer().Process(doc);
-        var start = text.IndexOf("Saraqib", StringComparison.Ordinal);
-        doc.Entities.Add(new EntityRecord { Text = "Saraqib", Type = "PER", Start = start, End = start + "Saraqib".Length });
-        Default.Value.Process(doc);
-        Assert.Contains(doc.Places, p => p.Text == "Saraqib" && p.GeonamesId == 164816);
-    }
+    public void ANameTheTextCallsATownIsAPlaceWhateverNerSays() =>
+        Assert.Contains(GeoparsedText.Parse("Fictional: air strikes hit the rebel-held town of Saraqib on Tuesday.", ("Saraqib", "PER")).Places,
+            p => p.Text == "Saraqib" && p.GeonamesId == 164816);
 
     [Theory]
     [InlineData("Fictional: fighting continued in Gaza on Monday.", "PS")]
     [InlineData("Fictional: floods hit Gaza province in Mozambique on Monday.", "MZ")]
     [InlineData("Fictional: Israeli jets bombed a camp in Gaza on Monday.", "PS")]
     public void GazaIsPalestineUnlessTheArticleSaysMozambique(string text, string country) =>
-        Assert.Equal(country, Assert.Single(Parse(text).Places, p => p.Text == "Gaza").Country);
-
-    private static Document Parse(string text)
-    {
-        var doc = new Document(text);
-        new Sitrep.Text.Tokenizer().Process(doc);
-        Default.Value.Process(doc);
-        return doc;
-    }
+        Assert.Equal(country, Assert.Single(GeoparsedText.Parse(text).Places, p => p.Text == "Gaza").Country);
 }
