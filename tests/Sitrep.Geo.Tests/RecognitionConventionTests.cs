@@ -115,6 +115,15 @@ public sealed class RecognitionConventionTests
     }
 
     [Fact]
+    public void APossessiveInsideANameStaysInIt()
+    {
+        // the word scanner splits "Cox's" into "Cox" and a possessive; GeoNames keeps the s ("Cox's Bazar")
+        var place = Assert.Single(GeoparsedText.Parse("Fictional: fires swept through the camps near Cox's Bazar on Monday.").Places);
+        Assert.Equal(("Cox's Bazar", "BD"), (place.Text, place.Country!));
+        Assert.DoesNotContain(GeoparsedText.Parse("Fictional: Britain's Prime Minister visited Kabul.").Places, p => p.Text.StartsWith("Britain's", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void HamasIsNoPlace()
     {
         // GeoNames lists "Hamas" as an alternate name of Hamm (Germany, 180,000 people)

@@ -178,8 +178,15 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
             if (j > i)
             {
                 var gap = body.AsSpan(words[j - 1].End, w.Start - words[j - 1].End);
-                if (!IsNameGap(gap, words[j - 1])) break;
-                if (n + 1 >= NameKey.MaxLength) break;
+                // "Cox's Bazar", "Martha's Vineyard": the scanner split off the possessive, the gazetteer keeps its s
+                var possessive = gap is "'s " or "’s ";
+                if (!possessive && !IsNameGap(gap, words[j - 1])) break;
+                if (n + 2 >= NameKey.MaxLength) break;
+                if (possessive)
+                {
+                    key[n++] = 's';
+                    if (!gazetteer.HasLongerKey(key[..n])) break;
+                }
                 key[n++] = ' ';
             }
             var part = NameKey.Fold(body.AsSpan(w.Start, w.Length), key[n..NameKey.MaxLength]);
