@@ -74,6 +74,14 @@ public sealed class TransliterationTests
         Assert.Contains(GeoparsedText.Parse("Fictional: air strikes hit the rebel-held town of Saraqib on Tuesday.", ("Saraqib", "PER")).Places,
             p => p.Text == "Saraqib" && p.GeonamesId == 164816);
 
+    [Fact]
+    public void ANameTheTextCallsATownIsTheTownNotItsDistrict()
+    {
+        // GeoNames gives the town no population, so its district outranked it
+        var place = Assert.Single(GeoparsedText.Parse("Fictional: air strikes hit the town of Maarat al-Numan on Tuesday.").Places);
+        Assert.Equal(("city", "SY"), (place.Precision!, place.Country!));
+    }
+
     [Theory]
     [InlineData("Fictional: fighting continued in Gaza on Monday.", "PS")]
     [InlineData("Fictional: floods hit Gaza province in Mozambique on Monday.", "MZ")]

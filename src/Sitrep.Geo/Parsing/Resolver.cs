@@ -98,6 +98,10 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
         {
             return inner;
         }
+        if (mention.SettlementCue)
+        {
+            hits = Settlements(hits);
+        }
         if (mention.CountryFilter > 0)
         {
             var inCountry = new List<int>();
@@ -109,6 +113,27 @@ public sealed class Resolver(G gazetteer, Ranker ranker)
         }
         return hits[..Math.Min(hits.Length, MaxCandidates)].ToArray();
     }
+
+    /// <summary>The populated places among the hits, when there are some ("the town of Maarat al-Numan" is the town,
+    /// not its district, which outranks a town GeoNames gives no population); else the hits as they are.</summary>
+    private ReadOnlySpan<int> Settlements(ReadOnlySpan<int> hits)
+    {
+        var count = 0;
+        foreach (var h in hits)
+        {
+            if (IsSettlement(gazetteer[h])) count++;
+        }
+        if (count == 0 || count == hits.Length) return hits;
+        var kept = new int[count];
+        var k = 0;
+        foreach (var h in hits)
+        {
+            if (IsSettlement(gazetteer[h])) kept[k++] = h;
+        }
+        return kept;
+    }
+
+    private static bool IsSettlement(GazetteerEntry e) => e.Kind == PlaceKind.Place && e.FeatureClass == 'P';
 
     /// <summary>An unknown multi-word name that contains a prominent place ("Birmingham City", "Colorado State
     /// University", "Korean Peninsula", "European Commission"): the candidates of its longest such part, leftmost
