@@ -66,9 +66,8 @@ public static class ParticipantRules
         return false;
     }
 
-    /// <summary>"said Ahmed Salim", "according to local officials", "told by X".</summary>
-    /// <summary>"…, said police", "according to officials": the mention names who reports. Not "the army said soldiers
-    /// killed 15 assailants", where it opens the reported clause.</summary>
+    /// <summary>"…, said Ahmed Salim", "according to local officials", "told by X": the mention names who reports. Not
+    /// "the army said soldiers killed 15 assailants", where it opens the reported clause.</summary>
     private static bool SpeechBefore(Word[] w, int first, int last)
     {
         var p = first - 1;
