@@ -120,8 +120,22 @@ public sealed partial class EventCoder
         foreach (var (f, l) in chain.Names) parts.Add(d.Body[w[f].Start..w[l].End]);
         if (MostSpecific(parts, iso2) is not var (k, resolved)) return null;
         var (first, last) = chain.Names[k];
+        resolved = TownForDivision(d, resolved, w[first].Start, w[last].End);
         var textStart = first > 0 && w[first - 1].Norm is "east" or "west" or "north" or "south" or "eastern" or "western" or "northern" or "southern" ? w[first - 1].Start : w[first].Start;
         return (Record(d.Body[textStart..w[last].End], resolved), new EvidenceRecord("location", w[first].Start, w[last].End));
+    }
+
+    /// <summary>The bare name resolved to a division ("Maarat al-Numan" → its district) where the geoparser, reading the
+    /// sentence, placed the same words at a town of that division ("the town of Maarat al-Numan"): the town.</summary>
+    private static PlaceRecord TownForDivision(Document d, PlaceRecord resolved, int start, int end)
+    {
+        if (PrecisionOf(resolved) is not ("admin2" or "admin1")) return resolved;
+        foreach (var p in d.Places)
+        {
+            if (p.Start == start && p.End == end && p.IsNamedPlace && p.GeonamesId is not null && PrecisionOf(p) == "city" &&
+                p.Country == resolved.Country && p.Admin1 == resolved.Admin1) return p;
+        }
+        return resolved;
     }
 
     /// <summary>The most specific part of a written chain "X, Y, Z" (each tried with the parts after it) that resolves in

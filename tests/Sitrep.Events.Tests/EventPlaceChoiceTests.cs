@@ -72,6 +72,28 @@ public sealed class EventPlaceChoiceTests
     }
 
     [Fact]
+    public void TheTownTheGeoparserReadIsKeptOverADivisionOfItsName()
+    {
+        // the bare name resolves to its district; the geoparser, reading "the town of", chose the town
+        var district = new PlaceRecord
+        {
+            Text = "Orsk-Tal", Name = "Orsk-Tal District", Lat = 36.0, Lon = 43.0, Country = "IQ", FeatureCode = "ADM2", Precision = "admin2", Admin1 = "Marva",
+        };
+        var coder = new EventCoder
+        {
+            ResolvePlace = (name, _) => name.StartsWith("Orsk-Tal", StringComparison.Ordinal) ? district : name.StartsWith("Marva", StringComparison.Ordinal) ? Province : null,
+        };
+        var document = SampleDocument.CodeWithPlaces("Air strikes killed 14 civilians in the town of Orsk-Tal in Marva province on Tuesday.",
+            new DateOnly(2025, 6, 4), coder, (name, at) => new PlaceRecord
+            {
+                Text = name, Start = at, End = at + name.Length, Name = name == "Marva" ? "Marva" : "Orsk-Tal", GeonamesId = name == "Marva" ? 2 : 1,
+                Lat = 36.3, Lon = 43.1, Country = "IQ", FeatureCode = name == "Marva" ? "ADM1" : "PPL", Precision = name == "Marva" ? "admin1" : "city", Admin1 = "Marva",
+            }, Province.Text, City.Text);
+        var e = Assert.Single(document.Events, x => x.Fatalities?.Best == 14);
+        Assert.Equal(("Orsk-Tal", "city"), (e.Location?.Name, e.Location?.Precision));
+    }
+
+    [Fact]
     public void ACountryAfterInYieldsToTheCityTheSentenceNames()
     {
         var location = PlaceOfTheShelling("Militants shelled a busy market in Veldania's second city Orsk-Tal on Thursday, killing 14 civilians.");
