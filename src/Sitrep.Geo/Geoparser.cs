@@ -270,7 +270,7 @@ public sealed class Geoparser : IDocumentStage
     private bool IsArabicPlaceName(string key)
     {
         var space = key.IndexOf(' ');
-        if (space < 0 || !TransliterationKey.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(0, space))) return false;
+        if (space < 0 || !TransliterationKey.IsPlaceHead(key.AsSpan(0, space))) return false;
         var hits = Gazetteer.LookupKey(key);
         if (hits.IsEmpty) hits = Gazetteer.LookupTransliteration(key);
         foreach (var h in hits)

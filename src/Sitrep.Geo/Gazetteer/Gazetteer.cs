@@ -53,9 +53,13 @@ public sealed partial class Gazetteer
 
     /// <summary>Places in Arabic-speaking countries by <see cref="TransliterationKey"/> of a folded key ("jisr al
     /// shughur" finds Jisr ash Shughūr) that reads as romanised Arabic: the matcher's fallback when the exact key misses.</summary>
-    public ReadOnlySpan<int> LookupTransliteration(scoped ReadOnlySpan<char> foldedKey)
+    public ReadOnlySpan<int> LookupTransliteration(scoped ReadOnlySpan<char> foldedKey) =>
+        TransliterationKey.LooksArabic(foldedKey) ? TransliterationHits(foldedKey) : ReadOnlySpan<int>.Empty;
+
+    /// <summary><see cref="LookupTransliteration"/> for a name the caller already knows reads as Arabic (the matcher's
+    /// <see cref="TransliterationKey.StartsLikeArabic"/>), so the test is not repeated for every word it adds.</summary>
+    internal ReadOnlySpan<int> TransliterationHits(scoped ReadOnlySpan<char> foldedKey)
     {
-        if (!TransliterationKey.LooksArabic(foldedKey)) return ReadOnlySpan<int>.Empty;
         Span<char> key = stackalloc char[NameKey.MaxLength];
         var n = foldedKey.Length <= key.Length ? TransliterationKey.Of(foldedKey, key) : 0;
         return n == 0 ? ReadOnlySpan<int>.Empty : Transliterations.Find(key[..n]);

@@ -70,20 +70,23 @@ public static class TransliterationKey
         foreach (var range in folded.Split(' '))
         {
             var word = folded[range];
-            if (first && PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
+            if (first && IsPlaceHead(word)) return true;
             if (!first && IsArticle(word)) return true;
             first = false;
         }
         return false;
     }
 
-    /// <summary>The quick test the matcher runs on a name's first two folded words before <see cref="LooksArabic"/>.</summary>
-    public static bool StartsLikeArabic(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
-        PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) || IsArticle(second);
+    /// <summary>The quick test the matcher runs on a name's first two folded words; a name that passes it also
+    /// <see cref="LooksArabic"/>.</summary>
+    public static bool StartsLikeArabic(ReadOnlySpan<char> first, ReadOnlySpan<char> second) => IsPlaceHead(first) || IsArticle(second);
+
+    /// <summary>Whether a folded word is one only Arabic place names start with ("khan", "deir", "tell" …).</summary>
+    public static bool IsPlaceHead(ReadOnlySpan<char> word) => PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>First words of Arabic place names that are not given names ("Khan Younis", "Deir al-Balah", "Maarat
     /// al-Numan"): NER often reads such names as people.</summary>
-    public static readonly FrozenSet<string> PlaceHeads = new[]
+    private static readonly FrozenSet<string> PlaceHeads = new[]
     {
         "khan", "deir", "dayr", "tell", "tall", "tal", "tel", "beit", "bayt", "kafr", "kfar", "jisr", "ras", "ain", "ayn", "ein",
         "bir", "wadi", "jabal", "jebel", "qasr", "maarat", "maaret", "maarrat", "marat", "mazraat", "nahr", "khirbet",

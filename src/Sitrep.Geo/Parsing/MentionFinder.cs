@@ -240,7 +240,7 @@ public sealed class MentionFinder(Gazetteer.Gazetteer gazetteer)
             if (part == 0) break;
             n += part;
             if (!w.Capitalized && !Lexicon.IsConnector(key.Slice(n - part, part))) break;
-            if (j > i && w.Capitalized && !gazetteer.LookupTransliteration(key[..n]).IsEmpty) best = j;
+            if (j > i && w.Capitalized && !gazetteer.TransliterationHits(key[..n]).IsEmpty) best = j;
             if (!gazetteer.HasLongerTransliteration(key[..n])) break;
         }
         return best;
